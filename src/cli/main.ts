@@ -1,0 +1,131 @@
+import { parseArgs } from 'node:util';
+import type { Locale } from '../core/findings';
+import { runInit } from './commands/init';
+import { runValidate } from './commands/validate';
+import { UsageError, exitCodes, type ExitCode } from './errors';
+import type { CommandIo } from './io';
+
+declare const VANKIEN_VERSION: string;
+
+const helpVi = `vankien — kiểm tra sổ theo dõi và soạn văn bản Đảng từ Excel
+
+Cách dùng:
+  vankien init <tệp.xlsx> [--force]          tạo sổ theo dõi mới đủ các trang tính, tiêu đề cột, danh sách chọn
+  vankien validate <tệp.xlsx> [--json] [--year N]
+                                             kiểm tra sổ theo dõi theo các quy tắc, liệt kê phát hiện theo ô
+
+Tùy chọn chung:
+  --lang vi|en    ngôn ngữ thông báo (mặc định vi)
+  --debug         in chi tiết lỗi kỹ thuật
+  -h, --help      trợ giúp      -v, --version   phiên bản
+
+Mã thoát: 0 xong (có thể có cảnh báo); 1 sổ có lỗi chặn yêu cầu (không ghi gì);
+2 lệnh sai hoặc tệp không đọc được.`;
+
+const helpEn = `vankien — check a Party committee workbook and write its documents
+
+Usage:
+  vankien init <file.xlsx> [--force]          write a new workbook with every sheet, header and dropdown
+  vankien validate <file.xlsx> [--json] [--year N]
+                                             check the workbook against the rules; findings by cell
+
+Common options:
+  --lang vi|en    message language (default vi)
+  --debug         print technical details of unexpected errors
+  -h, --help      help          -v, --version   version
+
+Exit codes: 0 done (warnings allowed); 1 the workbook has errors that block the request (nothing
+written); 2 unusable invocation or unreadable input.`;
+
+const options = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  debug: { type: 'boolean' },
+  lang: { type: 'string' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  year: { type: 'string' },
+} as const;
+
+function parseYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  if (!Number.isInteger(year) || year < 1930 || year > 2200) {
+    throw new UsageError(`--year cần một năm, ví dụ --year 2025 (nhận được «${text}»).`, `--year needs a year, e.g. --year 2025 (got «${text}»).`);
+  }
+  return year;
+}
+
+function oneFile(positionals: readonly string[], command: string): string {
+  const file = positionals[1];
+  if (file === undefined || positionals.length > 2) {
+    throw new UsageError(
+      `Lệnh «${command}» cần đúng một tệp .xlsx. Xem: vankien --help`,
+      `«${command}» takes exactly one .xlsx file. See: vankien --help`,
+    );
+  }
+  return file;
+}
+
+export async function main(argv: readonly string[], io: Omit<CommandIo, 'locale'>): Promise<ExitCode> {
+  let locale: Locale = 'vi';
+  let debug = argv.includes('--debug');
+  try {
+    const parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    const values = parsed.values;
+    debug = values.debug === true;
+    if (values.lang !== undefined) {
+      if (values.lang !== 'vi' && values.lang !== 'en') {
+        throw new UsageError('--lang nhận vi hoặc en.', '--lang takes vi or en.');
+      }
+      locale = values.lang;
+    }
+    const commandIo: CommandIo = { ...io, locale };
+    const command = parsed.positionals[0];
+    if (values.version === true) {
+      io.stdout.write(`${VANKIEN_VERSION}\n`);
+      return exitCodes.done;
+    }
+    if (values.help === true || command === undefined || command === 'help') {
+      io.stdout.write(`${locale === 'en' ? helpEn : helpVi}\n`);
+      return command === undefined && values.help !== true ? exitCodes.unusable : exitCodes.done;
+    }
+    switch (command) {
+      case 'init':
+        return await runInit({ file: oneFile(parsed.positionals, command), force: values.force === true }, commandIo);
+      case 'validate': {
+        const year = parseYear(values.year);
+        return await runValidate(
+          { file: oneFile(parsed.positionals, command), json: values.json === true, ...(year === undefined ? {} : { year }) },
+          commandIo,
+        );
+      }
+      default:
+        throw new UsageError(
+          `Không có lệnh «${command}». Các lệnh: init, validate. Xem: vankien --help`,
+          `No command «${command}». Commands: init, validate. See: vankien --help`,
+        );
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`vankien: ${error.text(locale)}\n`);
+      return exitCodes.unusable;
+    }
+    if (isNodeArgError(error)) {
+      io.stderr.write(
+        `vankien: ${locale === 'en' ? 'invalid option' : 'tùy chọn không hợp lệ'}: ${error.message}. ${locale === 'en' ? 'See' : 'Xem'}: vankien --help\n`,
+      );
+      return exitCodes.unusable;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(
+      `vankien: ${locale === 'en' ? 'unexpected error' : 'lỗi ngoài dự kiến'}: ${detail}${debug ? '' : locale === 'en' ? ' (add --debug for details)' : ' (thêm --debug để xem chi tiết)'}\n`,
+    );
+    if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+    return exitCodes.unusable;
+  }
+}
+
+function isNodeArgError(error: unknown): error is Error {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+}
