@@ -1,0 +1,167 @@
+// Báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm <year> (FORMAT.md).
+import {
+  memberStats,
+  membersByOrganization,
+  organizationStats,
+  type LevelCounts,
+  type MemberStats,
+} from '../model/rating-stats';
+import { ratingLevels, type CalendarDate, type Member, type Organization, type RatingLevel, type Unit } from '../model/types';
+import { formatPercent, percentOf } from '../text/format';
+import { committeeShortName, documentNumber, headerData, recipientLines, signatureFor } from './common';
+import type { LevelCount, RatingReportData } from './template-data';
+
+export const levelNames: Readonly<Record<RatingLevel, string>> = {
+  excellent: 'Hoàn thành xuất sắc nhiệm vụ',
+  good: 'Hoàn thành tốt nhiệm vụ',
+  complete: 'Hoàn thành nhiệm vụ',
+  incomplete: 'Không hoàn thành nhiệm vụ',
+};
+
+export const levelCodes: Readonly<Record<RatingLevel, string>> = {
+  excellent: 'HTXSNV',
+  good: 'HTTNV',
+  complete: 'HTNV',
+  incomplete: 'KHTNV',
+};
+
+/** The regulation and guidance of a rating year (REGULATIONS.md §1.1). */
+export function regulationsOf(year: number): { regulation: string; guidance: string } {
+  if (year <= 2022) {
+    return {
+      regulation: 'Quy định số 132-QĐ/TW ngày 08/3/2018 của Bộ Chính trị',
+      guidance: 'Hướng dẫn số 21-HD/BTCTW ngày 21/10/2019 của Ban Tổ chức Trung ương',
+    };
+  }
+  if (year <= 2024) {
+    return {
+      regulation: 'Quy định số 124-QĐ/TW ngày 04/10/2023 của Bộ Chính trị',
+      guidance: 'Hướng dẫn số 25-HD/BTCTW ngày 10/11/2023 của Ban Tổ chức Trung ương',
+    };
+  }
+  return {
+    regulation: 'Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị',
+    guidance: 'Hướng dẫn số 43-HD/BTCTW ngày 31/10/2025 của Ban Tổ chức Trung ương',
+  };
+}
+
+function comparison(current: number, previous: number | undefined, previousYear: number): string {
+  if (previous === undefined) return '';
+  const delta = current - previous;
+  if (delta === 0) return `bằng năm ${previousYear}`;
+  return `${delta > 0 ? 'tăng' : 'giảm'} ${Math.abs(delta)} so với năm ${previousYear}`;
+}
+
+export function levelLines(levels: LevelCounts, base: number, previous: LevelCounts | undefined, previousYear: number): LevelCount[] {
+  return ratingLevels.map((level) => ({
+    level: levelNames[level],
+    count: String(levels[level]),
+    percent: percentOf(levels[level], base),
+    comparison: comparison(levels[level], previous?.[level], previousYear),
+  }));
+}
+
+/** "Không xếp loại: 8 đồng chí (miễn sinh hoạt 3; mới kết nạp 5)." */
+export function notRatedLine(stats: MemberStats): string {
+  if (stats.notRated === 0) return '';
+  const parts = [
+    ['miễn công tác và sinh hoạt đảng', stats.notRatedByReason.exempt],
+    ['đình chỉ sinh hoạt đảng', stats.notRatedByReason.suspended],
+    ['mới kết nạp chưa đủ 6 tháng', stats.notRatedByReason.newlyAdmitted],
+  ] as const;
+  const detail = parts.filter(([, n]) => n > 0).map(([label, n]) => `${label}: ${n}`).join('; ');
+  return `Không đánh giá, xếp loại: ${stats.notRated} đồng chí (${detail}).`;
+}
+
+function targetLine(label: string, target: number | undefined, achieved: number, base: number): string | undefined {
+  if (target === undefined) return undefined;
+  const share = base === 0 ? 0 : achieved / base;
+  const met = share + 1e-12 >= target;
+  return `- ${label}: chỉ tiêu ${formatPercent(target)}, đạt ${percentOf(achieved, base)} — ${met ? 'đạt chỉ tiêu' : 'không đạt chỉ tiêu'}.`;
+}
+
+export interface RatingReportInput {
+  readonly year: number;
+  readonly unit: Unit;
+  readonly organizations: readonly Organization[];
+  readonly members: readonly Member[];
+  /** The same sheets' rows for year − 1, for the comparison (may be empty). */
+  readonly previousOrganizations: readonly Organization[];
+  readonly previousMembers: readonly Member[];
+  readonly date?: CalendarDate;
+  readonly number?: number;
+}
+
+export function buildRatingReport(input: RatingReportInput): RatingReportData {
+  const { year, unit } = input;
+  const previousYear = year - 1;
+  const orgStats = organizationStats(input.organizations);
+  const memStats = memberStats(input.members);
+  const hasPrevious = input.previousOrganizations.length > 0 || input.previousMembers.length > 0;
+  const prevOrg = hasPrevious ? organizationStats(input.previousOrganizations) : undefined;
+  const prevMem = hasPrevious ? memberStats(input.previousMembers) : undefined;
+  const committee = committeeShortName(unit);
+  const { regulation, guidance } = regulationsOf(year);
+  const goodOrAboveMembers = memStats.levels.excellent + memStats.levels.good;
+  const goodOrAboveOrgs = orgStats.levels.excellent + orgStats.levels.good;
+  const targets = [
+    targetLine('Đảng viên hoàn thành tốt nhiệm vụ trở lên', unit.targets.membersGoodOrAbove, goodOrAboveMembers, memStats.rated),
+    targetLine('Đảng viên hoàn thành xuất sắc nhiệm vụ', unit.targets.membersExcellent, memStats.levels.excellent, memStats.rated),
+    targetLine('Tổ chức đảng hoàn thành tốt nhiệm vụ trở lên', unit.targets.organizationsGoodOrAbove, goodOrAboveOrgs, orgStats.rated),
+  ].filter((line): line is string => line !== undefined);
+  const byOrganization = membersByOrganization(input.members);
+  const sorted = [...input.organizations].sort((a, b) => a.code.localeCompare(b.code, 'en'));
+  const rows = sorted.map((organization, index) => {
+    const stats = memberStats(byOrganization.get(organization.code) ?? []);
+    return {
+      number: String(index + 1),
+      name: organization.name,
+      members: String(stats.total),
+      excellent: String(stats.levels.excellent),
+      good: String(stats.levels.good),
+      complete: String(stats.levels.complete),
+      incomplete: String(stats.levels.incomplete),
+      notRated: String(stats.notRated),
+      rating: organization.finalRating === undefined ? '' : levelCodes[organization.finalRating],
+    };
+  });
+  const all = memStats;
+  const previousTotal = prevMem === undefined ? '' : ` (năm ${previousYear}: ${prevMem.total})`;
+  return {
+    header: headerData(unit, documentNumber(input.number, 'report', unit), input.date),
+    summaryLine: `Kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm ${year}`,
+    recipients: recipientLines(unit),
+    signature: signatureFor('standingBoard', unit, []),
+    year: String(year),
+    leadership: [
+      {
+        text: `Thực hiện ${regulation} về kiểm điểm, đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị và ${guidance}, Ban Thường vụ ${committee} đã ban hành kế hoạch, hướng dẫn các tổ chức đảng trực thuộc tổ chức kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm ${year} bảo đảm đúng quy định, thực chất, đúng thời gian.`,
+      },
+    ],
+    organizationsIntro: `Tổng số tổ chức đảng được đánh giá, xếp loại: ${orgStats.rated}/${orgStats.total} tổ chức. Kết quả:`,
+    organizationLevels: levelLines(orgStats.levels, orgStats.rated, prevOrg?.levels, previousYear),
+    membersIntro: `Tổng số đảng viên: ${all.total}${previousTotal}; số đảng viên được đánh giá, xếp loại: ${all.rated}/${all.total} (chiếm ${percentOf(all.rated, all.total)}). Kết quả:`,
+    notRatedLine: notRatedLine(all),
+    memberLevels: levelLines(all.levels, all.rated, prevMem?.levels, previousYear),
+    targets,
+    assessment: [
+      {
+        text: `Việc kiểm điểm, đánh giá, xếp loại chất lượng năm ${year} được các tổ chức đảng thực hiện nghiêm túc, đúng quy trình; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt ${percentOf(goodOrAboveMembers, all.rated)}, tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ trở lên đạt ${percentOf(goodOrAboveOrgs, orgStats.rated)}.`,
+      },
+    ],
+    proposals: [
+      {
+        text: `Đề nghị cấp ủy cấp trên tiếp tục quan tâm hướng dẫn, tạo điều kiện để ${committee} nâng cao chất lượng công tác kiểm điểm, đánh giá, xếp loại hằng năm.`,
+      },
+    ],
+    organizations: rows,
+    totals: {
+      members: String(all.total),
+      excellent: String(all.levels.excellent),
+      good: String(all.levels.good),
+      complete: String(all.levels.complete),
+      incomplete: String(all.levels.incomplete),
+      notRated: String(all.notRated),
+    },
+  };
+}
