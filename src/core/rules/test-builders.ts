@@ -23,6 +23,9 @@ import {
   type TableSheetSpec,
 } from '../workbook/contract';
 import { columnName } from '../workbook/snapshot';
+import type { Finding } from '../findings';
+import { defaultSettings, type Settings } from '../settings';
+import type { Rule } from './rule';
 
 type Overrides<T> = Partial<Omit<T, 'source'>> & { readonly row?: number };
 
@@ -154,4 +157,14 @@ export function aModel(parts: Partial<WorkbookModel> = {}): WorkbookModel {
     members: [],
     ...parts,
   };
+}
+
+/** Runs one rule the way checkModel does, with settings changed only where a test says so. */
+export function runRule(
+  rule: Rule,
+  model: WorkbookModel,
+  options: { readonly settings?: Partial<Settings>; readonly year?: number } = {},
+): Finding[] {
+  const settings = { ...defaultSettings, ...options.settings };
+  return rule.check(options.year === undefined ? { model, settings } : { model, settings, year: options.year });
 }
