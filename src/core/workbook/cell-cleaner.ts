@@ -1,0 +1,42 @@
+// Turns a raw cell into a clean value: text trimmed and NFC (V7), XML-invalid characters removed (V9),
+// legacy encodings converted (V6), formula errors reported (V8).
+import type { Finding } from '../findings';
+import { cellErrorFinding } from '../rules/v8-cell-error';
+import { decomposedTextFinding } from '../rules/v7-decomposed-text';
+import { invalidCharactersFinding } from '../rules/v9-invalid-characters';
+import { cleanText } from '../text/normalize';
+import type { CellValue } from './snapshot';
+import type { PresentValue } from './values';
+
+// Characters that are NFC and XML-valid whatever surrounds them: text made only of these needs no cleaning.
+const plainText = /^[\t\n\x20-\x7e\u00a0-\u02ff\u1e00-\u1eff]*$/;
+
+export class CellCleaner {
+  constructor(
+    private readonly sheet: string,
+    private readonly findings: Finding[],
+  ) {}
+
+  /**
+   * The value to parse, or undefined for an empty or error cell. `textual` columns (text, names,
+   * enumerations, ratings) are also checked for legacy encodings.
+   */
+  clean(raw: CellValue, letter: string, row: number, label: string, _textual: boolean): PresentValue | undefined {
+    if (typeof raw === 'string') {
+      let text: string;
+      if (plainText.test(raw)) {
+        text = raw.trim();
+      } else {
+        const cleaned = cleanText(raw);
+        text = cleaned.text;
+        if (cleaned.wasDecomposed) this.findings.push(decomposedTextFinding(this.sheet, `${letter}${row}`, label));
+        if (cleaned.removedInvalid) this.findings.push(invalidCharactersFinding(this.sheet, `${letter}${row}`, label, text));
+      }
+      return text === '' ? undefined : text;
+    }
+    if (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date) return raw;
+    if (raw === null) return undefined;
+    this.findings.push(cellErrorFinding(this.sheet, `${letter}${row}`, label, raw.error));
+    return undefined;
+  }
+}

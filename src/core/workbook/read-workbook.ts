@@ -1,0 +1,77 @@
+// The workbook reader: a snapshot → the domain model and the structure/value findings (S1–S3, V1–V9).
+import type { Finding } from '../findings';
+import type { WorkbookModel } from '../model/types';
+import { missingSheetFinding } from '../rules/s1-missing-sheet';
+import { type SheetKey, type TableSheetSpec, agendaItemsSheet, conclusionsSheet, conferencesSheet, membersSheet, organizationsSheet, unitSheet } from './contract';
+import { findSheet, isBlankSheet, matchHeader } from './locate';
+import {
+  type RowBuilder,
+  agendaItemBuilder,
+  conclusionBuilder,
+  conferenceBuilder,
+  memberBuilder,
+  organizationBuilder,
+} from './records';
+import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { TableReader } from './table-reader';
+import { readUnit } from './unit-sheet';
+
+export interface ReadOptions {
+  /** The sheets the requested action requires: S1 fires only for these. Present sheets are always read. */
+  readonly needs?: readonly SheetKey[];
+}
+
+export interface ReadResult {
+  readonly model: WorkbookModel;
+  readonly findings: Finding[];
+}
+
+export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
+  const findings: Finding[] = [];
+  const needs = new Set<SheetKey>(options.needs ?? []);
+  const locate = (key: SheetKey, name: string): SheetSnapshot | undefined => {
+    const sheet = findSheet(snapshot.sheets, name);
+    if (sheet === undefined && needs.has(key)) findings.push(missingSheetFinding(name));
+    return sheet;
+  };
+  const table = <T>(spec: TableSheetSpec, builder: (reader: TableReader) => RowBuilder<T>): T[] => {
+    const sheet = locate(spec.key, spec.name);
+    if (sheet === undefined || (!needs.has(spec.key) && isBlankSheet(sheet))) return [];
+    return readTable(sheet, spec, builder, findings);
+  };
+
+  const unitSnapshot = locate('unit', unitSheet.name);
+  const unit = unitSnapshot === undefined ? undefined : readUnit(unitSnapshot, findings);
+  const conferences = table(conferencesSheet, conferenceBuilder);
+  const agendaItems = table(agendaItemsSheet, agendaItemBuilder);
+  const conclusions = table(conclusionsSheet, conclusionBuilder);
+  const organizations = table(organizationsSheet, organizationBuilder);
+  const members = table(membersSheet, memberBuilder);
+  const model: WorkbookModel =
+    unit === undefined
+      ? { conferences, agendaItems, conclusions, organizations, members }
+      : { unit, conferences, agendaItems, conclusions, organizations, members };
+  return { model, findings };
+}
+
+function readTable<T>(
+  sheet: SheetSnapshot,
+  spec: TableSheetSpec,
+  builder: (reader: TableReader) => RowBuilder<T>,
+  findings: Finding[],
+): T[] {
+  const header = matchHeader(sheet, spec, findings);
+  if (header.row === 0) return [];
+  const reader = new TableReader(sheet, spec, header, findings);
+  const build = builder(reader);
+  const records: T[] = [];
+  for (let r = header.row - sheet.firstRow + 1; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    if (cells === undefined) continue;
+    reader.setRow(cells, sheet.firstRow + r);
+    if (reader.isRowEmpty()) continue;
+    const record = build();
+    if (record !== undefined) records.push(record);
+  }
+  return records;
+}
