@@ -34,5 +34,5 @@ export function isAdopted(votesFor: number, totalMembers: number): boolean {
 
 /** Conference and organization codes are matched ignoring case and spaces ("bch-02 " = "BCH-02"). */
 export function codeKey(code: string): string {
-  return code.normalize('NFC').toLocaleUpperCase('vi').replace(/\s+/g, '');
+  return code.normalize('NFC').toUpperCase().replace(/\s+/g, '');
 }

@@ -25,7 +25,7 @@ interface QuotaGroup<T> {
   good: number;
 }
 
-function tally<T extends Member | Organization>(groups: Map<string, QuotaGroup<T>>, key: string, name: () => Message, record: T): void {
+function tally<T extends Member | Organization, K>(groups: Map<K, QuotaGroup<T>>, key: K, name: () => Message, record: T): void {
   if (record.finalRating !== 'excellent' && record.finalRating !== 'good') return;
   let group = groups.get(key);
   if (group === undefined) {
@@ -44,11 +44,11 @@ export const r1ExcellentQuota: Rule = {
     const { settings } = context;
     const findings: Finding[] = [];
     for (const year of ratingYears(context)) {
-      const memberGroups = new Map<string, QuotaGroup<Member>>();
+      const memberGroups = new Map<Organization | string, QuotaGroup<Member>>();
       for (const member of year.members) {
         const organization = year.organization(member.organizationCode);
         const grassroots = organization === undefined ? undefined : year.grassrootsOf(organization);
-        const key = codeKey(grassroots?.code ?? member.organizationCode);
+        const key = grassroots ?? codeKey(member.organizationCode);
         const name = (): Message =>
           grassroots === undefined
             ? { vi: `Tổ chức mã ${member.organizationCode}`, en: `organization code ${member.organizationCode}` }

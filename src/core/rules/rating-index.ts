@@ -14,7 +14,7 @@ export function isExemptFromRating(reason: NotRatedReason | undefined, year: num
 
 /** Names compare with diacritics kept (Hà ≠ Hạ), ignoring case and repeated spaces. */
 export function personKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('vi').trim().replace(/\s+/g, ' ');
+  return name.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
 export interface YearIndex {
@@ -77,9 +77,19 @@ function buildYear(year: number, organizations: readonly Organization[], members
     const key = codeKey(organization.code);
     if (!byCode.has(key)) byCode.set(key, organization);
   }
+  // Codes repeat on every member row: fold each distinct spelling once.
+  const folded = new Map<string, string>();
+  const keyOf = (code: string) => {
+    let key = folded.get(code);
+    if (key === undefined) {
+      key = codeKey(code);
+      folded.set(code, key);
+    }
+    return key;
+  };
   const membersByCode = new Map<string, Member[]>();
   for (const member of members) {
-    const key = codeKey(member.organizationCode);
+    const key = keyOf(member.organizationCode);
     const list = membersByCode.get(key);
     if (list === undefined) membersByCode.set(key, [member]);
     else list.push(member);
@@ -92,7 +102,7 @@ function buildYear(year: number, organizations: readonly Organization[], members
     const seen = new Set(chain);
     let current = organization;
     while (current.parentCode !== undefined) {
-      const parent = byCode.get(codeKey(current.parentCode));
+      const parent = byCode.get(keyOf(current.parentCode));
       if (parent === undefined || seen.has(parent)) break;
       chain.push(parent);
       seen.add(parent);
@@ -105,8 +115,8 @@ function buildYear(year: number, organizations: readonly Organization[], members
     year,
     organizations,
     members,
-    organization: (code) => byCode.get(codeKey(code)),
-    membersOf: (code) => membersByCode.get(codeKey(code)) ?? none,
+    organization: (code) => byCode.get(keyOf(code)),
+    membersOf: (code) => membersByCode.get(keyOf(code)) ?? none,
     lineage,
     grassrootsOf(organization) {
       if (organization.type === 'grassrootsCommittee' || organization.type === 'grassrootsCell') return organization;
