@@ -1,6 +1,7 @@
 import { addressOf } from '../model/types';
 import type { Finding } from '../findings';
-import { cellRef, dateKey, formatDate } from './labels';
+import { compareDates, formatDate } from '../text/dates';
+import { cellRef } from './labels';
 import { makeFinding, type Message, type Rule } from './rule';
 
 const documentDates: readonly { field: 'resolutionDate' | 'noticeDate'; name: Message }[] = [
@@ -19,7 +20,7 @@ export const c6DocumentDates: Rule = {
       if (held === undefined) continue;
       for (const { field, name } of documentDates) {
         const dated = conference[field];
-        if (dated === undefined || dateKey(dated) >= dateKey(held)) continue;
+        if (dated === undefined || compareDates(dated, held) >= 0) continue;
         const { source } = conference;
         const cell = addressOf(source, field);
         const at = cellRef(source.sheet, cell);

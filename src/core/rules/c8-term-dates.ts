@@ -1,6 +1,7 @@
 import { addressOf } from '../model/types';
 import type { Finding } from '../findings';
-import { cellRef, formatDate } from './labels';
+import { formatDate } from '../text/dates';
+import { cellRef } from './labels';
 import { makeFinding, type Rule } from './rule';
 
 /** C8: a conference dated outside the term in `Đơn vị` (both end years belong to the term). */

@@ -4,7 +4,8 @@ import { addressOf } from '../model/types';
 import type { Finding } from '../findings';
 import type { Settings } from '../settings';
 import { foldKey } from '../text/normalize';
-import { cellRef, formatPercent, quote, ratingNames, rowList } from './labels';
+import { formatPercent } from '../text/format';
+import { cellRef, quote, ratingNames, rowList } from './labels';
 import { ratingYears } from './rating-index';
 import { makeFinding, type Message, type Rule } from './rule';
 

@@ -3,7 +3,8 @@ import { addressOf, notRatedReasons } from '../model/types';
 import type { Finding } from '../findings';
 import type { Settings } from '../settings';
 import { notRatedOptions } from '../workbook/contract';
-import { addMonths, cellRef, dateKey, formatDate, ratingNames } from './labels';
+import { addMonths, compareDates, formatDate } from '../text/dates';
+import { cellRef, ratingNames } from './labels';
 import { firstYearOfQd124, isExemptFromRating, ratingYears } from './rating-index';
 import { makeFinding, type Rule } from './rule';
 
@@ -44,7 +45,7 @@ export const r4NotRated: Rule = {
         const admitted = member.admissionDate;
         if (year.year < firstYearOfQd124 || reason !== undefined || admitted === undefined) continue;
         const sixMonths = addMonths(admitted, 6);
-        if (dateKey(sixMonths) <= dateKey(ratingDate)) continue;
+        if (compareDates(sixMonths, ratingDate) <= 0) continue;
         const admittedAt = cellRef(source.sheet, addressOf(source, 'admissionDate'));
         const reasonAt = cellRef(source.sheet, addressOf(source, 'notRatedReason'));
         findings.push(

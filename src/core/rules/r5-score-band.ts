@@ -1,7 +1,8 @@
 import type { Member, Organization, RatingLevel } from '../model/types';
 import { addressOf, ratingRank } from '../model/types';
 import type { Finding } from '../findings';
-import { cellRef, formatNumber, isMember, ratingNames, subjectOf } from './labels';
+import { formatDecimal } from '../text/format';
+import { cellRef, isMember, ratingNames, subjectOf } from './labels';
 import { firstYearOfScores, ratingYears } from './rating-index';
 import { makeFinding, type Rule } from './rule';
 
@@ -60,7 +61,7 @@ export const r5ScoreBand: Rule = {
         const scoreAt = cellRef(record.source.sheet, addressOf(record.source, 'score'));
         const subject = subjectOf(record);
         const message = {
-          vi: `${at}: ${subject.vi} có Điểm ${formatNumber(score)} (${scoreAt}), thuộc khung ${bandText[band]} điểm của mức ${ratingNames[band].vi}, nhưng được xếp loại ${ratingNames[rating].vi} năm ${year.year}. Từ năm 2025 mức xếp loại theo khung điểm (Quy định 366-QĐ/TW); sửa Xếp loại hoặc Điểm cho khớp.`,
+          vi: `${at}: ${subject.vi} có Điểm ${formatDecimal(score)} (${scoreAt}), thuộc khung ${bandText[band]} điểm của mức ${ratingNames[band].vi}, nhưng được xếp loại ${ratingNames[rating].vi} năm ${year.year}. Từ năm 2025 mức xếp loại theo khung điểm (Quy định 366-QĐ/TW); sửa Xếp loại hoặc Điểm cho khớp.`,
           en: `${at}: ${subject.en} has the score ${score} (${scoreAt}), in the band ${bandTextEn[band]} of ${ratingNames[band].en}, yet is rated ${ratingNames[rating].en} in ${year.year}. From 2025 the level follows the score band (QĐ 366-QĐ/TW); make the rating and the score agree.`,
         };
         // The band names the level unless it is excellent, whose other conditions are not in the sheet.

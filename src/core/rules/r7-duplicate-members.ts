@@ -1,7 +1,8 @@
 import type { Member } from '../model/types';
 import { addressOf } from '../model/types';
 import type { Finding } from '../findings';
-import { cellRef, formatDate } from './labels';
+import { formatDate } from '../text/dates';
+import { cellRef } from './labels';
 import { personKey, ratingYears } from './rating-index';
 import { makeFinding, type Rule } from './rule';
 
