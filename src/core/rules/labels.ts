@@ -48,9 +48,9 @@ export function isMember(record: Member | Organization): record is Member {
   return 'organizationCode' in record;
 }
 
-/** "đảng viên Nguyễn Văn An" / "tổ chức «Chi bộ Văn phòng»". */
+/** "Đảng viên Nguyễn Văn An" / "Tổ chức «Chi bộ Văn phòng»", to open a sentence. */
 export function subjectOf(record: Member | Organization): Message {
   return isMember(record)
-    ? { vi: `đảng viên ${record.name}`, en: `member ${record.name}` }
-    : { vi: `tổ chức ${quote(record.name)}`, en: `organization ${quote(record.name)}` };
+    ? { vi: `Đảng viên ${record.name}`, en: `Member ${record.name}` }
+    : { vi: `Tổ chức ${quote(record.name)}`, en: `Organization ${quote(record.name)}` };
 }

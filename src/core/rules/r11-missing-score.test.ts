@@ -12,7 +12,7 @@ describe('R11 missing score', () => {
       ['R11', 'error', 'Đảng viên', 'P7'],
       ['R11', 'error', 'Tổ chức đảng', 'I3'],
     ]);
-    expect(findings[0]?.message).toContain('đảng viên Kiều Văn Sáng chưa có Điểm năm 2025');
+    expect(findings[0]?.message).toContain('Đảng viên Kiều Văn Sáng chưa có Điểm năm 2025');
   });
 
   it('[R11] stays silent with a score, or for a member not rated', () => {

@@ -7,7 +7,7 @@ describe('R3 discipline', () => {
     const [finding, ...rest] = runRule(r3Discipline, model);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ rule: 'R3', severity: 'error', sheet: 'Đảng viên', cell: 'S6', fix: 'Không hoàn thành nhiệm vụ' });
-    expect(finding?.message).toContain('đảng viên Vũ Văn Hải bị kỷ luật Cảnh cáo trong năm (Đảng viên!N6)');
+    expect(finding?.message).toContain('Đảng viên Vũ Văn Hải bị kỷ luật Cảnh cáo trong năm (Đảng viên!N6)');
     expect(finding?.message).toContain('được xếp loại Hoàn thành nhiệm vụ năm 2024');
   });
 
@@ -28,7 +28,7 @@ describe('R3 discipline', () => {
     });
     const findings = runRule(r3Discipline, model);
     expect(findings.map((f) => f.cell)).toEqual(['L3', 'L4']);
-    expect(findings[0]?.message).toContain('tổ chức «Chi bộ Kế toán» có tổ chức trực thuộc hoặc cán bộ lãnh đạo bị kỷ luật trong năm (Tổ chức đảng!M3)');
+    expect(findings[0]?.message).toContain('Tổ chức «Chi bộ Kế toán» có tổ chức trực thuộc hoặc cán bộ lãnh đạo bị kỷ luật trong năm (Tổ chức đảng!M3)');
   });
 
   it('[R3] stays silent for the allowed ratings and for records without discipline', () => {

@@ -9,7 +9,7 @@ describe('R5 score band', () => {
     const [finding, ...rest] = runRule(r5ScoreBand, model);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ rule: 'R5', severity: 'error', sheet: 'Đảng viên', cell: 'S4', fix: 'Hoàn thành tốt nhiệm vụ' });
-    expect(finding?.message).toContain('đảng viên Hà Văn Sơn có Điểm 85 (Đảng viên!P4), thuộc khung 70 – dưới 90 điểm của mức Hoàn thành tốt nhiệm vụ');
+    expect(finding?.message).toContain('Đảng viên Hà Văn Sơn có Điểm 85 (Đảng viên!P4), thuộc khung 70 – dưới 90 điểm của mức Hoàn thành tốt nhiệm vụ');
   });
 
   it('[R5] fires when the rating is below a band other than excellent', () => {

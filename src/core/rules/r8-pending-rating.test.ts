@@ -7,7 +7,7 @@ describe('R8 pending rating', () => {
     const [finding, ...rest] = runRule(r8PendingRating, model);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ rule: 'R8', severity: 'info', sheet: 'Đảng viên', cell: 'S5' });
-    expect(finding?.message).toContain('đảng viên Bùi Văn Long chưa có Xếp loại năm 2024');
+    expect(finding?.message).toContain('Đảng viên Bùi Văn Long chưa có Xếp loại năm 2024');
   });
 
   it('[R8] reports an organization with no final rating', () => {
