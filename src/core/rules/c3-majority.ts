@@ -5,6 +5,7 @@ import { conferenceIndex, totalMembersPlace } from './conference-index';
 import { cellRef, quote } from './labels';
 import { makeFinding, type Rule } from './rule';
 
+// Word boundaries matter (foldKey drops spaces and would find "thông qua" inside "thông quan").
 function fold(text: string): string {
   return text
     .normalize('NFD')

@@ -16,20 +16,16 @@ interface Headship {
  * is registered in one of its cells); two namesakes at the same distance are ambiguous and not guessed.
  */
 function secretaries(year: YearIndex): Headship[] {
-  const secretaryKeys = new Map<Organization, string | undefined>();
-  const keyOf = (organization: Organization) => {
-    if (!secretaryKeys.has(organization)) {
-      secretaryKeys.set(organization, organization.secretary === undefined ? undefined : personKey(organization.secretary));
-    }
-    return secretaryKeys.get(organization);
-  };
+  const secretaryKeys = new Map(
+    year.organizations.map((o) => [o, o.secretary === undefined ? undefined : personKey(o.secretary)] as const),
+  );
   const nearest = new Map<Organization, { depth: number; members: Member[] }>();
   for (const member of year.members) {
     const own = year.organization(member.organizationCode);
     if (own === undefined) continue;
     const name = personKey(member.name);
     year.lineage(own).forEach((organization, depth) => {
-      if (keyOf(organization) !== name) return;
+      if (secretaryKeys.get(organization) !== name) return;
       const known = nearest.get(organization);
       if (known === undefined || depth < known.depth) nearest.set(organization, { depth, members: [member] });
       else if (depth === known.depth) known.members.push(member);
@@ -68,17 +64,16 @@ export const r2HeadAboveOrganization: Rule = {
         const organizationAt = cellRef(organization.source.sheet, addressOf(organization.source, 'finalRating'));
         const role = bySecretary
           ? {
-              vi: `là Bí thư của ${quote(organization.name)} (${cellRef(organization.source.sheet, addressOf(organization.source, 'secretary'))})`,
-              en: `is the secretary of ${quote(organization.name)} (${cellRef(organization.source.sheet, addressOf(organization.source, 'secretary'))})`,
+              where: cellRef(organization.source.sheet, addressOf(organization.source, 'secretary')),
+              vi: 'là Bí thư của',
+              en: 'is the secretary of',
             }
-          : {
-              vi: `là người đứng đầu ${quote(organization.name)} (${cellRef(member.source.sheet, addressOf(member.source, 'head'))})`,
-              en: `is the head of ${quote(organization.name)} (${cellRef(member.source.sheet, addressOf(member.source, 'head'))})`,
-            };
+          : { where: cellRef(member.source.sheet, addressOf(member.source, 'head')), vi: 'là người đứng đầu', en: 'is the head of' };
+        const led = `${quote(organization.name)} (${role.where})`;
         findings.push(
           makeFinding('R2', 'error', member.source.sheet, cell, {
-            vi: `${at}: Đồng chí ${member.name} ${role.vi}, được xếp loại ${ratingNames[mine].vi}, cao hơn mức của tổ chức (${ratingNames[theirs].vi}, ${organizationAt}) năm ${year.year}. Mức xếp loại của người đứng đầu không được cao hơn tập thể do mình đứng đầu; hạ xuống tối đa ${ratingNames[theirs].vi} hoặc xem lại xếp loại của tổ chức.`,
-            en: `${at}: ${member.name} ${role.en}, rated ${ratingNames[mine].en}, above the organization (${ratingNames[theirs].en}, ${organizationAt}) in ${year.year}. A head may not be rated above the collective they lead; lower the rating to at most ${ratingNames[theirs].en}, or review the organization's rating.`,
+            vi: `${at}: Đồng chí ${member.name} ${role.vi} ${led}, được xếp loại ${ratingNames[mine].vi}, cao hơn mức của tổ chức (${ratingNames[theirs].vi}, ${organizationAt}) năm ${year.year}. Mức xếp loại của người đứng đầu không được cao hơn tập thể do mình đứng đầu; hạ xuống tối đa ${ratingNames[theirs].vi} hoặc xem lại xếp loại của tổ chức.`,
+            en: `${at}: ${member.name} ${role.en} ${led}, rated ${ratingNames[mine].en}, above the organization (${ratingNames[theirs].en}, ${organizationAt}) in ${year.year}. A head may not be rated above the collective they lead; lower the rating to at most ${ratingNames[theirs].en}, or review the organization's rating.`,
           }),
         );
       }

@@ -31,7 +31,7 @@ export const r4NotRated: Rule = {
         const cell = addressOf(source, 'finalRating');
         const at = cellRef(source.sheet, cell);
         const reason = member.notRatedReason;
-        if (reason !== undefined && isExemptFromRating(reason, year.year)) {
+        if (isExemptFromRating(reason, year.year) && reason !== undefined) {
           const reasonAt = cellRef(source.sheet, addressOf(source, 'notRatedReason'));
           const reasonName = notRatedOptions[notRatedReasons.indexOf(reason)] ?? reason;
           findings.push(

@@ -23,8 +23,6 @@ export interface YearIndex {
   readonly members: readonly Member[];
   /** The first organization of the year with this code (V10 reports the others). */
   organization(code: string): Organization | undefined;
-  /** Members whose `Mã tổ chức` is this code. */
-  membersOf(code: string): readonly Member[];
   /** The organization, then its `Trực thuộc` parent, grandparent…; stops at a missing parent or a cycle. */
   lineage(organization: Organization): readonly Organization[];
   /** §1.5: the grassroots organization a member's quota is counted in. */
@@ -38,7 +36,6 @@ export interface RatingIndex {
 }
 
 const cache = new WeakMap<WorkbookModel, RatingIndex>();
-const none: readonly Member[] = [];
 
 export function ratingIndex(model: WorkbookModel): RatingIndex {
   const cached = cache.get(model);
@@ -87,13 +84,6 @@ function buildYear(year: number, organizations: readonly Organization[], members
     }
     return key;
   };
-  const membersByCode = new Map<string, Member[]>();
-  for (const member of members) {
-    const key = keyOf(member.organizationCode);
-    const list = membersByCode.get(key);
-    if (list === undefined) membersByCode.set(key, [member]);
-    else list.push(member);
-  }
   const lineages = new Map<Organization, readonly Organization[]>();
   const lineage = (organization: Organization): readonly Organization[] => {
     const known = lineages.get(organization);
@@ -116,7 +106,6 @@ function buildYear(year: number, organizations: readonly Organization[], members
     organizations,
     members,
     organization: (code) => byCode.get(keyOf(code)),
-    membersOf: (code) => membersByCode.get(keyOf(code)) ?? none,
     lineage,
     grassrootsOf(organization) {
       if (organization.type === 'grassrootsCommittee' || organization.type === 'grassrootsCell') return organization;
