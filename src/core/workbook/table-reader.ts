@@ -35,6 +35,7 @@ export type IntegerRange = 'nonNegative' | 'positive' | 'year';
 
 /** Memo tables stop growing here; a column of all-distinct junk then parses each cell. */
 const memoLimit = 2000;
+const missing = Symbol('missing');
 
 export class TableReader {
   readonly sheetName: string;
@@ -48,8 +49,8 @@ export class TableReader {
   private readonly fields: readonly string[];
   private readonly required: readonly boolean[];
   private readonly cleaner: CellCleaner;
-  private readonly ratingMemo = new Map<string, RatingLevel | 'unreadable'>();
-  private readonly booleanMemo = new Map<string, boolean | 'unreadable'>();
+  /** Per column: parsed value of each distinct text (ratings, choices and x columns repeat a few spellings). */
+  private readonly memos: Map<string, unknown>[];
   private cells: ReadonlyArray<CellValue | undefined> = [];
   /** Absolute row number of the current row. */
   row = 0;
@@ -74,6 +75,20 @@ export class TableReader {
     });
     this.sourceColumns = sourceColumns;
     this.cleaner = new CellCleaner(sheet.name, findings);
+    this.memos = spec.columns.map(() => new Map<string, unknown>());
+  }
+
+  /** The memoized parse of `text` in column `index`, or `missing`. */
+  private recall(index: number, text: string): unknown {
+    const memo = this.memos[index];
+    if (memo === undefined) return missing;
+    const found = memo.get(text);
+    return found !== undefined || memo.has(text) ? found : missing;
+  }
+
+  private remember(index: number, text: string, parsed: unknown): void {
+    const memo = this.memos[index];
+    if (memo !== undefined && memo.size < memoLimit) memo.set(text, parsed);
   }
 
   /** Contract column indexes by field name; throws on a field the contract does not have (a bug). */
@@ -224,13 +239,11 @@ export class TableReader {
   boolean(index: number): boolean {
     const value = this.present(index, false);
     if (value === undefined) return false;
-    let flag: boolean | 'unreadable' | undefined;
+    let flag: boolean | 'unreadable';
     if (typeof value === 'string') {
-      flag = this.booleanMemo.get(value);
-      if (flag === undefined) {
-        flag = readBoolean(value);
-        if (this.booleanMemo.size < memoLimit) this.booleanMemo.set(value, flag);
-      }
+      const recalled = this.recall(index, value);
+      flag = recalled === missing ? readBoolean(value) : (recalled as boolean | 'unreadable');
+      if (recalled === missing) this.remember(index, value, flag);
     } else {
       flag = readBoolean(value);
     }
@@ -244,13 +257,11 @@ export class TableReader {
   rating(index: number): RatingLevel | undefined {
     const value = this.present(index, true);
     if (value === undefined) return undefined;
-    let level: RatingLevel | 'unreadable' | undefined;
+    let level: RatingLevel | 'unreadable';
     if (typeof value === 'string') {
-      level = this.ratingMemo.get(value);
-      if (level === undefined) {
-        level = readRating(value);
-        if (this.ratingMemo.size < memoLimit) this.ratingMemo.set(value, level);
-      }
+      const recalled = this.recall(index, value);
+      level = recalled === missing ? readRating(value) : (recalled as RatingLevel | 'unreadable');
+      if (recalled === missing) this.remember(index, value, level);
     } else {
       level = 'unreadable';
     }
@@ -264,7 +275,14 @@ export class TableReader {
   choice<T extends string>(index: number, spec: Choice<T>): T | undefined {
     const value = this.present(index, true);
     if (value === undefined) return undefined;
-    const found = readChoice(spec, value);
+    let found: T | undefined | 'unreadable';
+    if (typeof value === 'string') {
+      const recalled = this.recall(index, value);
+      found = recalled === missing ? readChoice(spec, value) : (recalled as T | undefined | 'unreadable');
+      if (recalled === missing) this.remember(index, value, found);
+    } else {
+      found = readChoice(spec, value);
+    }
     if (found === 'unreadable') {
       this.findings.push(unreadableChoiceFinding(this.sheetName, this.cell(index), this.label(index), shownValue(value), spec.accepted));
       return undefined;

@@ -26,8 +26,8 @@ import {
   shownValue,
   splitEntries,
   textOf,
-  toRoman,
 } from './values';
+import { toRoman } from '../text/roman';
 
 const utc = (y: number, m: number, d: number, h = 0, min = 0): Date => new Date(Date.UTC(y, m - 1, d, h, min));
 
@@ -48,7 +48,6 @@ describe('readDate', () => {
     ['ngày … with leading zeros and capitals', 'Ngày 05 tháng 02 năm 2025', { year: 2025, month: 2, day: 5 }],
     ['ngày … without diacritics', 'ngay 5 thang 10 nam 2022', { year: 2022, month: 10, day: 5 }],
     ['ngày … in NFD', 'ngày 5 tháng 10 năm 2022'.normalize('NFD'), { year: 2022, month: 10, day: 5 }],
-    ['a place-and-date line', 'Khánh Hòa, ngày 30 tháng 8 năm 2025', { year: 2025, month: 8, day: 30 }],
     ['day first, never US order', '03/04/2025', { year: 2025, month: 4, day: 3 }],
     ['29/02 of a leap year', '29/02/2024', { year: 2024, month: 2, day: 29 }],
     ['a serial typed as text', '45935', { year: 2025, month: 10, day: 5 }],

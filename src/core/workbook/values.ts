@@ -26,7 +26,8 @@ import {
   notRatedOptions,
   organizationTypeOptions,
 } from './contract';
-import { dateFromJsDate, excelSerialToDate, parseDateText, parseTimeText } from './dates-local';
+import { dateFromJsDate, excelSerialToDate, parseDateText, parseTimeText } from '../text/dates';
+import { parseRoman } from '../text/roman';
 
 /** A cell that is neither empty nor an error. */
 export type PresentValue = string | number | boolean | Date;
@@ -142,6 +143,10 @@ export function readInteger(value: PresentValue): number | Unreadable | 'notWhol
 /** Largest serial Excel shows as a date (31/12/9999). */
 const maxSerial = 2958465;
 
+// A complete date form whose numbers name no day (31/02/2025), as opposed to text that is no date at all.
+const completeDate = /^\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}(?:$|[ T])|^\d{4}-\d{1,2}-\d{1,2}(?:$|[ T])/;
+const completeWordDate = /ngay\d{1,2}thang\d{1,2},?nam\d{4}$/;
+
 /** Date cells, Excel serial numbers, and the day-first text forms of spec/WORKBOOK.md. */
 export function readDate(value: PresentValue): CalendarDate | Unreadable | 'nonexistent' {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'unreadable' : dateFromJsDate(value);
@@ -149,7 +154,8 @@ export function readDate(value: PresentValue): CalendarDate | Unreadable | 'none
   if (typeof value === 'string') {
     const parsed = parseDateText(value);
     if (parsed === undefined) return value.length === 5 && digitsOnly.test(value) ? readSerial(Number(value)) : 'unreadable';
-    return parsed === 'invalid' ? 'nonexistent' : parsed;
+    if (parsed !== 'invalid') return parsed;
+    return completeDate.test(value) || completeWordDate.test(foldKey(value)) ? 'nonexistent' : 'unreadable';
   }
   return 'unreadable';
 }
@@ -158,6 +164,7 @@ function readSerial(serial: number): CalendarDate | Unreadable | 'nonexistent' {
   if (!Number.isFinite(serial) || serial < 1 || serial >= maxSerial + 1) return 'unreadable';
   // A bare year (2022) in a date column is not serial 2022 (14/07/1905).
   if (Number.isInteger(serial) && serial >= 1900 && serial <= 2100) return 'unreadable';
+  // Serial 60 is Excel's 29/02/1900, a day that never was.
   if (Math.floor(serial) === 60) return 'nonexistent';
   return excelSerialToDate(serial);
 }
@@ -333,39 +340,11 @@ export function readTerm(value: PresentValue): Term | 'outOfRange' {
   return endYear > startYear ? { startYear, endYear } : 'outOfRange';
 }
 
-const romanDigits: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-const romanForm = /^[IVXLCDM]+$/;
-
-export function toRoman(n: number): string {
-  const table: ReadonlyArray<readonly [number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let rest = n;
-  let out = '';
-  for (const [size, letters] of table) {
-    while (rest >= size) {
-      out += letters;
-      rest -= size;
-    }
-  }
-  return out;
-}
-
-/** Khóa: a canonical Roman numeral ("XIV"), or a whole number typed as digits. */
+/** Khóa: a canonical Roman numeral ("XIV", "Khóa XIV"), or a whole number. */
 export function readRoman(value: PresentValue): number | Unreadable {
-  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : 'unreadable';
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 && value < 4000 ? value : 'unreadable';
   if (typeof value !== 'string') return 'unreadable';
-  const text = value.replace(/^kh[oó]a\s*/iu, '').toUpperCase();
-  if (digitsOnly.test(text)) return Number(text) > 0 ? Number(text) : 'unreadable';
-  if (!romanForm.test(text)) return 'unreadable';
-  let total = 0;
-  for (let i = 0; i < text.length; i++) {
-    const current = romanDigits[text.charAt(i)] ?? 0;
-    const next = romanDigits[text.charAt(i + 1)] ?? 0;
-    total += current < next ? -current : current;
-  }
-  return toRoman(total) === text ? total : 'unreadable';
+  return parseRoman(value.replace(/^kh[oó]a\s*/iu, '')) ?? 'unreadable';
 }
 
 const fractionForm = /^(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)$/;
