@@ -1,7 +1,7 @@
 // From a validated workbook to the data of one document: which conference or year, what blocks it.
 import type { Finding } from '../findings';
-import type { Conference, WorkbookModel } from '../model/types';
-import type { CalendarDate } from '../model/types';
+import { codeKey } from '../model/conference';
+import type { CalendarDate, Conference, WorkbookModel } from '../model/types';
 import { ratingYears } from '../model/rating-stats';
 import { foldKey } from '../text/normalize';
 import { sheetsNeeded, type SheetKey } from '../workbook/contract';
@@ -114,8 +114,8 @@ function findConference(model: WorkbookModel, code: string | undefined): Confere
           en: `The workbook has ${model.conferences.length} conferences; choose one: ${model.conferences.map((c) => c.code).join(', ')}.`,
         };
   }
-  const folded = foldKey(code);
-  const found = model.conferences.find((c) => foldKey(c.code) === folded);
+  const wanted = codeKey(code);
+  const found = model.conferences.find((c) => codeKey(c.code) === wanted);
   return (
     found ?? {
       vi: `Không có hội nghị mã «${code}» trên trang «Hội nghị». Các mã có: ${model.conferences.map((c) => c.code).join(', ') || '(chưa có)'}.`,
@@ -137,17 +137,17 @@ export function prepareDocument(model: WorkbookModel, findings: readonly Finding
   if (info.perConference) {
     const conference = findConference(model, request.conference);
     if (!('source' in conference)) return { ok: false, kind, findings: [], problem: conference };
-    const key = foldKey(conference.code);
-    const items = model.agendaItems.filter((i) => foldKey(i.conferenceCode) === key);
-    const conclusions = model.conclusions.filter((c) => foldKey(c.conferenceCode) === key);
+    const key = codeKey(conference.code);
+    const items = model.agendaItems.filter((i) => codeKey(i.conferenceCode) === key);
+    const conclusions = model.conclusions.filter((c) => codeKey(c.conferenceCode) === key);
     const rows = new Map<string, Set<number>>();
     const otherRows = new Map<string, Set<number>>();
     addRow(rows, conference.source.sheet, conference.source.row);
     for (const c of model.conferences) if (c !== conference) addRow(otherRows, c.source.sheet, c.source.row);
     const usesConclusions = kind !== 'nghi-quyet';
-    for (const i of model.agendaItems) addRow(foldKey(i.conferenceCode) === key ? rows : otherRows, i.source.sheet, i.source.row);
+    for (const i of model.agendaItems) addRow(codeKey(i.conferenceCode) === key ? rows : otherRows, i.source.sheet, i.source.row);
     if (usesConclusions) {
-      for (const c of model.conclusions) addRow(foldKey(c.conferenceCode) === key ? rows : otherRows, c.source.sheet, c.source.row);
+      for (const c of model.conclusions) addRow(codeKey(c.conferenceCode) === key ? rows : otherRows, c.source.sheet, c.source.row);
     }
     const sheets = new Set<string>([conference.source.sheet, ...rows.keys(), ...otherRows.keys()]);
     if (unit !== undefined) sheets.add(unit.sheet);

@@ -143,7 +143,7 @@ export function buildRatingReport(input: RatingReportInput): RatingReportData {
     membersIntro: `Tổng số đảng viên: ${all.total}${previousTotal}; số đảng viên được đánh giá, xếp loại: ${all.rated}/${all.total} (chiếm ${percentOf(all.rated, all.total)}). Kết quả:`,
     notRatedLine: notRatedLine(all),
     memberLevels: levelLines(all.levels, all.rated, prevMem?.levels, previousYear),
-    targets,
+    targets: targets.map((text) => ({ text })),
     assessment: [
       {
         text: `Việc kiểm điểm, đánh giá, xếp loại chất lượng năm ${year} được các tổ chức đảng thực hiện nghiêm túc, đúng quy trình; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt ${percentOf(goodOrAboveMembers, all.rated)}, tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ trở lên đạt ${percentOf(goodOrAboveOrgs, orgStats.rated)}.`,

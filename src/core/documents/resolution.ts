@@ -1,5 +1,5 @@
 // Nghị quyết hội nghị (domain/FORMAT.md "Conference-specific skeletons").
-import { totalMembersOf } from '../model/conference';
+import { isAdopted as hasMajority, totalMembersOf } from '../model/conference';
 import type { AgendaItem, Conference, Unit } from '../model/types';
 import { dateInWords } from '../text/dates';
 import { percentOf } from '../text/format';
@@ -30,7 +30,7 @@ export function isVote(item: AgendaItem): boolean {
 export function isAdopted(item: AgendaItem, total: number | undefined): boolean {
   if (!isVote(item)) return item.decision !== undefined;
   if (item.votesFor === undefined || total === undefined) return false;
-  return item.votesFor * 2 > total;
+  return hasMajority(item.votesFor, total);
 }
 
 /** "30/34 đồng chí tán thành (đạt 88,24%)" */
