@@ -65,11 +65,16 @@ function readTable<T>(
   const reader = new TableReader(sheet, spec, header, findings);
   const build = builder(reader);
   const records: T[] = [];
+  let first = true;
   for (let r = header.row - sheet.firstRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (cells === undefined) continue;
     reader.setRow(cells, sheet.firstRow + r);
     if (reader.isRowEmpty()) continue;
+    if (first) {
+      first = false;
+      if (reader.isColumnNumbering()) continue;
+    }
     const record = build();
     if (record !== undefined) records.push(record);
   }

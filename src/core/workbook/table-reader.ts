@@ -31,6 +31,13 @@ import {
   textOf,
 } from './values';
 
+const columnNumberForm = /^\(?(\d{1,2})\)?$/;
+
+function columnNumberText(text: string): number {
+  const match = columnNumberForm.exec(text.trim());
+  return match === null ? NaN : Number(match[1]);
+}
+
 export type IntegerRange = 'nonNegative' | 'positive' | 'year';
 
 /** Memo tables stop growing here; a column of all-distinct junk then parses each cell. */
@@ -117,6 +124,24 @@ export class TableReader {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The row under the header that numbers the columns, as official forms do ("1 2 3 …" or "(1) (2) (3) …"):
+   * at least three values, all column numbers, increasing from left to right.
+   */
+  isColumnNumbering(): boolean {
+    let count = 0;
+    let previous = 0;
+    for (let offset = 0; offset < this.cells.length; offset++) {
+      const value = this.cells[offset];
+      if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+      const n = typeof value === 'number' ? value : typeof value === 'string' ? columnNumberText(value) : NaN;
+      if (!Number.isInteger(n) || n <= previous) return false;
+      previous = n;
+      count++;
+    }
+    return count >= 3;
   }
 
   /** The sheet has this column. */

@@ -49,6 +49,12 @@ function isEmpty(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
+const ordinal = /^\(?(?:\d{1,3}|[IVXivx]{1,5}|[a-zA-Z])[.)]?$/;
+
+function isOrdinal(value: CellValue | undefined): boolean {
+  return typeof value === 'number' || (typeof value === 'string' && ordinal.test(value.trim()));
+}
+
 function keyOf(value: CellValue | undefined): UnitKey | undefined {
   return typeof value === 'string' ? keyLookup.get(foldKey(value.trim().replace(keyMarks, ''))) : undefined;
 }
@@ -62,8 +68,14 @@ export function readUnit(sheet: SheetSnapshot, findings: Finding[]): Unit {
 
   sheet.rows.forEach((row, r) => {
     if (row === undefined) return;
-    const keyOffset = row.findIndex((value) => !isEmpty(value));
+    let keyOffset = row.findIndex((value) => !isEmpty(value));
     if (keyOffset < 0) return;
+    // A numbering column before the keys ("1", "2." or "III") is skipped.
+    if (isOrdinal(row[keyOffset])) {
+      const next = row.findIndex((value, index) => index > keyOffset && !isEmpty(value));
+      if (next < 0) return;
+      keyOffset = next;
+    }
     const key = keyOf(row[keyOffset]);
     if (key === undefined || seen.has(key.field)) return;
     seen.add(key.field);
