@@ -1,6 +1,6 @@
 // Rule V6: text typed with legacy fonts (TCVN3 ".VnTime", VNI "VNI-Times") and stored as Latin-1 code points.
 import { isVietnameseSyllable } from './syllable';
-import { composeVowel, vietnameseOutsideLatin1, type Tone, type VowelBase } from './vietnamese-letters';
+import { letterAt, vietnameseOutsideLatin1 } from './vietnamese-letters';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -16,19 +16,34 @@ const tcvn3ToUnicode: (string | undefined)[] = new Array<string | undefined>(256
 for (const pair of tcvn3Pairs.split(' ')) tcvn3ToUnicode[pair.charCodeAt(0)] = pair.charAt(1);
 
 // VNI-Windows: a base letter followed by a mark character; lower-case codes (upper case = code − 0x20).
-const vniTone: Readonly<Record<string, Tone>> = { ø: 1, û: 2, õ: 3, ù: 4, ï: 5 };
-const vniCircumflex: Readonly<Record<string, Tone>> = { â: 0, à: 1, å: 2, ã: 3, á: 4, ä: 5 };
-const vniBreve: Readonly<Record<string, Tone>> = { ê: 0, è: 1, ú: 2, ü: 3, é: 4, ë: 5 };
-const vniToneOfI: Readonly<Record<string, Tone>> = { ì: 1, æ: 2, ó: 3, í: 4, ò: 5 };
-const circumflexOf: Readonly<Record<string, VowelBase>> = { a: 'â', e: 'ê', o: 'ô' };
+// Tables by Latin-1 code: the tone a mark gives (−1: not such a mark). Tones: 1 huyền 2 hỏi 3 ngã 4 sắc 5 nặng.
+function markTable(marks: string, firstTone: number): Int8Array {
+  const table = new Int8Array(256).fill(-1);
+  for (let i = 0; i < marks.length; i++) table[marks.charCodeAt(i)] = firstTone + i;
+  return table;
+}
+const vniTone = markTable('øûõùï', 1);
+const vniCircumflex = markTable('âàåãáä', 0);
+const vniBreve = markTable('êèúüéë', 0);
+const vniToneOfI = markTable('ìæóíò', 1);
+// Base letters by lower-case code: index into vowelBases (a 0, e 3, i 5, o 6, u 9, y 11; ô is ơ 8, ö is ư 10).
+const vniBase = new Int8Array(256).fill(-1);
+for (const [letter, index] of [['a', 0], ['e', 3], ['i', 5], ['o', 6], ['u', 9], ['y', 11], ['ô', 8], ['ö', 10]] as const) {
+  vniBase[letter.charCodeAt(0)] = index;
+}
+const circumflexOf: Readonly<Record<number, number>> = { 0: 2, 3: 4, 6: 7 };
+const breveIndex = 1;
+const iIndex = 5;
+const yIndex = 11;
+const dIndex = 12;
 
-function lowerLatin1(code: number): string {
-  // À–Þ except × are the upper-case Latin-1 letters, 0x20 below their lower-case forms.
-  return String.fromCharCode((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 0x20 : code);
+function lowerLatin1(code: number): number {
+  // A–Z and À–Þ except × are 0x20 below their lower-case forms.
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 0x20 : code;
 }
 
-function withCase(letter: string, upper: boolean): string {
-  return upper ? letter.toUpperCase() : letter;
+function at(table: Int8Array, code: number): number {
+  return code < 256 ? (table[code] ?? -1) : -1;
 }
 
 /** VNI to Unicode; with `strict`, undefined as soon as a non-ASCII character is not a VNI letter or mark. */
@@ -36,36 +51,31 @@ function decodeVni(text: string, strict: boolean): string | undefined {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const c = text.charAt(i);
     const lower = lowerLatin1(code);
-    const upper = lower !== c;
-    let base: VowelBase | undefined;
-    if (lower === 'a' || lower === 'e' || lower === 'o' || lower === 'u' || lower === 'y' || lower === 'i') base = lower;
-    else if (lower === 'ô') base = 'ơ';
-    else if (lower === 'ö') base = 'ư';
-    if (base !== undefined) {
-      const next = i + 1 < text.length ? lowerLatin1(text.charCodeAt(i + 1)) : '';
-      let vowel: VowelBase = base;
-      let tone: Tone | undefined = vniTone[next];
+    const upper = lower !== code;
+    const base = at(vniBase, lower);
+    if (base >= 0) {
+      const next = i + 1 < text.length ? lowerLatin1(text.charCodeAt(i + 1)) : 0;
+      let vowel = base;
+      let tone = at(vniTone, next);
       const circumflex = circumflexOf[base];
-      if (circumflex !== undefined && vniCircumflex[next] !== undefined) {
+      if (circumflex !== undefined && at(vniCircumflex, next) >= 0) {
         vowel = circumflex;
-        tone = vniCircumflex[next];
-      } else if (base === 'a' && vniBreve[next] !== undefined) {
-        vowel = 'ă';
-        tone = vniBreve[next];
+        tone = at(vniCircumflex, next);
+      } else if (base === 0 && at(vniBreve, next) >= 0) {
+        vowel = breveIndex;
+        tone = at(vniBreve, next);
       }
-      if (tone !== undefined) i++;
-      out += withCase(composeVowel(vowel, tone ?? 0), upper);
+      if (tone >= 0) i++;
+      out += letterAt(vowel, Math.max(tone, 0), upper);
       continue;
     }
-    const toneOfI = vniToneOfI[lower];
-    if (toneOfI !== undefined) out += withCase(composeVowel('i', toneOfI), upper);
-    else if (lower === 'î') out += withCase(composeVowel('y', 5), upper);
-    else if (lower === 'ñ') out += upper ? 'Đ' : 'đ';
-    else if (code < 0x80) out += c;
-    else if (strict) return undefined;
-    else out += c;
+    const toneOfI = at(vniToneOfI, lower);
+    if (toneOfI >= 0) out += letterAt(iIndex, toneOfI, upper);
+    else if (lower === 0xee) out += letterAt(yIndex, 5, upper);
+    else if (lower === 0xf1) out += letterAt(dIndex, 0, upper);
+    else if (code < 0x80 || !strict) out += text.charAt(i);
+    else return undefined;
   }
   return out;
 }
@@ -101,48 +111,80 @@ export function convertLegacyText(text: string, encoding: LegacyEncoding): strin
 }
 
 // A word: ASCII letters, Latin-1 letters, and the Latin-1 symbols TCVN3 uses as letters.
-const wordPattern = /[A-Za-z\u00A1-\u00AE\u00B5-\u00B9\u00BB-\u00BE\u00C0-\u00FF]+/g;
+const wordCodes = new Uint8Array(256);
+for (let code = 0; code < 256; code++) {
+  const isAsciiLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  const isLegacyLetter = (code >= 0xa1 && code <= 0xae) || (code >= 0xb5 && code <= 0xb9) || (code >= 0xbb && code <= 0xbe) || code >= 0xc0;
+  wordCodes[code] = isAsciiLetter || isLegacyLetter ? 1 : 0;
+}
 const latin1Letter = /[\u00A1-\u00FF]/;
 
-interface Evidence {
-  /** Words that read as a Vietnamese syllable in the encoding and as none in Unicode. */
-  readonly distinctive: number;
-  /** Words with Latin-1 characters that do not read as a Vietnamese syllable in the encoding. */
-  readonly contradictions: number;
+const readsAsTcvn3 = 1;
+const readsAsVni = 2;
+const readsAsUnicode = 4;
+
+// Verdicts by word: documents repeat a few thousand syllables, so 100,000 rows cost a few thousand checks.
+const verdicts = new Map<string, number>();
+
+function verdictOf(word: string): number {
+  let verdict = verdicts.get(word);
+  if (verdict === undefined) {
+    const tcvn3 = decodeTcvn3(word, true, false);
+    const vni = decodeVni(word, true);
+    verdict =
+      (tcvn3 !== undefined && isVietnameseSyllable(tcvn3) ? readsAsTcvn3 : 0) |
+      (vni !== undefined && isVietnameseSyllable(vni) ? readsAsVni : 0) |
+      (isVietnameseSyllable(word) ? readsAsUnicode : 0);
+    if (verdicts.size >= 50_000) verdicts.clear();
+    verdicts.set(word, verdict);
+  }
+  return verdict;
 }
 
-function weigh(text: string, encoding: LegacyEncoding): Evidence {
-  let distinctive = 0;
-  let contradictions = 0;
-  for (const match of text.matchAll(wordPattern)) {
-    const word = match[0];
-    let hasAsciiLetter = false;
-    let hasLatin1 = false;
-    for (let i = 0; i < word.length; i++) {
-      if (word.charCodeAt(i) >= 0x80) hasLatin1 = true;
-      else hasAsciiLetter = true;
-    }
-    if (!hasLatin1) continue;
-    const reading = encoding === 'vni' ? decodeVni(word, true) : decodeTcvn3(word, true, false);
-    if (reading === undefined || !isVietnameseSyllable(reading)) contradictions++;
-    else if (hasAsciiLetter && !isVietnameseSyllable(word)) distinctive++;
-  }
-  return { distinctive, contradictions };
+function fits(distinctive: number, contradictions: number): boolean {
+  return distinctive > 0 && contradictions * 4 <= distinctive;
 }
 
 /**
  * The legacy encoding `text` was typed in, or undefined for Unicode and plain text. Precision first:
  * text holding any Vietnamese letter outside Latin-1 is Unicode; otherwise at least one word must read as
- * a Vietnamese syllable only through the encoding, and at most one word in five may read as none.
+ * a Vietnamese syllable only through the encoding (and contain an ASCII letter), and at most one word in
+ * five that holds Latin-1 characters may read as none.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
   if (!latin1Letter.test(text) || vietnameseOutsideLatin1.test(text)) return undefined;
-  const tcvn3 = weigh(text, 'tcvn3');
-  const vni = weigh(text, 'vni');
-  const tcvn3Fits = tcvn3.distinctive > 0 && tcvn3.contradictions * 4 <= tcvn3.distinctive;
-  const vniFits = vni.distinctive > 0 && vni.contradictions * 4 <= vni.distinctive;
+  let tcvn3Distinctive = 0;
+  let tcvn3Contradictions = 0;
+  let vniDistinctive = 0;
+  let vniContradictions = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff || wordCodes[code] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasAsciiLetter = false;
+    let hasLatin1 = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0xff || wordCodes[c] === 0) break;
+      if (c >= 0x80) hasLatin1 = true;
+      else hasAsciiLetter = true;
+    }
+    if (!hasLatin1) continue;
+    const verdict = verdictOf(text.slice(start, i));
+    const distinctive = hasAsciiLetter && (verdict & readsAsUnicode) === 0;
+    if ((verdict & readsAsTcvn3) === 0) tcvn3Contradictions++;
+    else if (distinctive) tcvn3Distinctive++;
+    if ((verdict & readsAsVni) === 0) vniContradictions++;
+    else if (distinctive) vniDistinctive++;
+  }
+  const tcvn3Fits = fits(tcvn3Distinctive, tcvn3Contradictions);
+  const vniFits = fits(vniDistinctive, vniContradictions);
   if (tcvn3Fits && vniFits) {
-    const margin = tcvn3.distinctive - tcvn3.contradictions - (vni.distinctive - vni.contradictions);
+    const margin = tcvn3Distinctive - tcvn3Contradictions - (vniDistinctive - vniContradictions);
     return margin > 0 ? 'tcvn3' : margin < 0 ? 'vni' : undefined;
   }
   return tcvn3Fits ? 'tcvn3' : vniFits ? 'vni' : undefined;

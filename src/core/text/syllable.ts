@@ -1,5 +1,5 @@
 // Is a word one well-formed Vietnamese syllable? Used to tell legacy-encoded text from Unicode text.
-import { vietnameseLetterInfo } from './vietnamese-letters';
+import { baseIndexOfCode, baseLetters, toneOfCode } from './vietnamese-letters';
 
 const initials = 'ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx]';
 // Nuclei that end in a glide or are diphthongs closed by nothing ("mai", "mùa", "khuya").
@@ -23,18 +23,22 @@ export function isVietnameseSyllable(word: string): boolean {
   if (word.length === 0 || word.length > 8) return false;
   let toneless = '';
   let tone = 0;
-  for (const letter of word.toLowerCase()) {
-    const info = vietnameseLetterInfo(letter);
-    if (info === undefined) {
-      if (letter < 'a' || letter > 'z') return false;
-      toneless += letter;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const lower = code | 0x20;
+    if (code < 0x80) {
+      if (lower < 0x61 || lower > 0x7a) return false;
+      toneless += String.fromCharCode(lower);
       continue;
     }
-    if (info.tone !== 0) {
+    const baseIndex = baseIndexOfCode(code);
+    if (baseIndex < 0) return false;
+    const letterTone = toneOfCode(code);
+    if (letterTone !== 0) {
       if (tone !== 0) return false;
-      tone = info.tone;
+      tone = letterTone;
     }
-    toneless += info.base;
+    toneless += baseLetters[baseIndex] ?? '';
   }
   if (!syllableForm.test(toneless)) return false;
   return !stopFinal.test(toneless) || tone === 4 || tone === 5;
