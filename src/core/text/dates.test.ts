@@ -107,6 +107,7 @@ describe('parseDateText', () => {
     ['NGAY 5 THANG 10 NAM 2022', date(5, 10, 2022)],
     ['ngày 5 tháng 10 năm 2022'.normalize('NFD'), date(5, 10, 2022)],
     ['5 tháng 10 năm 2022', date(5, 10, 2022)],
+    ['Khánh Hòa, ngày 05 tháng 02 năm 2025', date(5, 2, 2025)],
     ['05/02/2025 00:00:00', date(5, 2, 2025)],
     ['2025-02-05T00:00:00.000Z', date(5, 2, 2025)],
     ['29/02/2024', date(29, 2, 2024)],
@@ -130,6 +131,7 @@ describe('parseDateText', () => {
       fc.property(validDate, (d) => {
         expect(parseDateText(formatDate(d))).toEqual(d);
         expect(parseDateText(dateInWords(d))).toEqual(d);
+        expect(parseDateText(dateLine('Khánh Hòa', d))).toEqual(d);
         expect(parseDateText(`${d.day}/${d.month}/${d.year}`)).toEqual(d);
         expect(parseDateText(`${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`)).toEqual(d);
         expect(parseDateText(formatDate(d).replace(/\//g, '.'))).toEqual(d);

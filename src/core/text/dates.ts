@@ -72,7 +72,8 @@ function civil(year: number, month: number, day: number): CalendarDate | 'invali
 const timeSuffix = String.raw`(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const dayFirst = new RegExp(String.raw`^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})${timeSuffix}$`, 'i');
 const yearFirst = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${timeSuffix}$`, 'i');
-const inWords = /^(?:ngay ?)?(\d{1,2}) ?thang ?(\d{1,2}) ?,? ?nam ?(\d{4})$/;
+// A date line pasted whole ("Khánh Hòa, ngày 05 tháng 02 năm 2025") is read too.
+const inWords = /^(?:[^,\d]+, ?)?(?:ngay ?)?(\d{1,2}) ?thang ?(\d{1,2}) ?,? ?nam ?(\d{4})$/;
 const dateAttempt = /^\d{1,4} ?\/ ?\d{1,4}(?: ?\/ ?\d{1,5})?$|^\d{1,4}(?: ?[/.-] ?\d{1,5}){2,3}$/;
 const dateWordAttempt = /\b(?:ngay|thang|nam)\b.*\d|\d.*\b(?:ngay|thang|nam)\b/;
 
