@@ -122,7 +122,7 @@ describe('compareVietnamese', () => {
     const keys = names.map(vietnameseSortKey);
     keys.sort();
     expect(keys).toHaveLength(100_000);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(10_000); // generous: a guard against quadratic work, not a benchmark
   });
 });
 
