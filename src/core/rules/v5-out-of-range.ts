@@ -24,7 +24,7 @@ const expectations: Readonly<Record<Range, { readonly vi: string; readonly en: s
 export function outOfRangeFinding(sheet: string, cell: string, label: string, shown: string, range: Range): Finding {
   const expected = expectations[range];
   return makeFinding(v5Rule.id, v5Rule.severity, sheet, cell, {
-    vi: `Ô ${sheet}!${cell} (${label}): "${shown}" nằm ngoài giới hạn. ${expected.vi}.`,
-    en: `Cell ${sheet}!${cell} (${label}): "${shown}" is out of range. ${expected.en}.`,
+    vi: `Ô ${sheet}!${cell} (${label}): "${shown}" nằm ngoài giới hạn. ${expected.vi}. Hãy sửa lại giá trị trong ô.`,
+    en: `Cell ${sheet}!${cell} (${label}): "${shown}" is out of range. ${expected.en}. Correct the value in the cell.`,
   });
 }

@@ -465,7 +465,7 @@ describe('values with their cells', () => {
   it('[V5] a score above 100, a negative STT and a year out of range', () => {
     const { findings } = members({ Điểm: 120, STT: -1, Năm: 25 });
     expect(rulesOf(findings)).toEqual([`V5 Đảng viên!A3`, `V5 Đảng viên!B3`, `V5 Đảng viên!${column('Điểm')}3`]);
-    expect(findings[2]?.message).toBe('Ô Đảng viên!P3 (Điểm): "120" nằm ngoài giới hạn. Điểm phải từ 0 đến 100.');
+    expect(findings[2]?.message).toBe('Ô Đảng viên!P3 (Điểm): "120" nằm ngoài giới hạn. Điểm phải từ 0 đến 100. Hãy sửa lại giá trị trong ô.');
   });
 
   it('[V6] converts TCVN3 text and proposes the conversion', () => {
@@ -549,6 +549,32 @@ describe('values with their cells', () => {
     const { model } = members({ 'Mã tổ chức': 101, 'Ghi chú': new Date(Date.UTC(2025, 0, 2)) });
     expect(model.members[1]?.organizationCode).toBe('101');
     expect(model.members[1]?.note).toBe('02/01/2025');
+  });
+});
+
+describe('messages', () => {
+  it('[V1]–[V9] name the sheet and cell in Vietnamese and English, and say how to fix', () => {
+    const rows = table('', memberHeaders, [
+      {
+        ...goodMember,
+        Năm: null,
+        'Ngày sinh': '31/02/1980',
+        STT: 'một',
+        'Xếp loại': 'Khá',
+        Điểm: 101,
+        'Chức vụ chính quyền': 'Uû ban nh©n d©n',
+        'Họ và tên': 'Nguyễn Thị Hồng\u0007'.normalize('NFD'),
+        'Ngày vào Đảng': { error: '#VALUE!' },
+      },
+    ]);
+    const { findings } = readWorkbook(workbook(sheet('Đảng viên', rows)));
+    expect(findings.map((f) => f.rule).sort()).toEqual(['V1', 'V2', 'V3', 'V4', 'V5', 'V6', 'V7', 'V8', 'V9']);
+    for (const finding of findings) {
+      expect(finding.message).toContain(`Ô Đảng viên!${finding.cell} (`);
+      expect(finding.messageEn).toContain(`Cell Đảng viên!${finding.cell} (`);
+      expect(finding.message).toMatch(/hãy|không cần làm gì/i);
+      expect(finding.messageEn).toMatch(/Enter|Choose|replace|Fix|Retype|Nothing to do|Correct|Type/);
+    }
   });
 });
 
