@@ -5,9 +5,10 @@ import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow,
 import Docxtemplater from 'docxtemplater';
 import { TemplateHandler } from 'easy-template-x';
 import PizZip from 'pizzip';
-import { compileTemplate, renderDocx, type CompiledTemplate, type TemplateData } from '../src/core/template';
+import { deflateRawSync } from 'zlib';
+import { compileTemplate, renderDocx, type CompiledTemplate, type RenderOptions, type TemplateData } from '../src/core/template';
 
-export const benchEngines = ['vankien', 'easy-template-x', 'docxtemplater'] as const;
+export const benchEngines = ['vankien', 'vankien+zlib', 'easy-template-x', 'docxtemplater'] as const;
 export type BenchEngine = (typeof benchEngines)[number];
 export const benchScenarios = ['first-document', 'resolution', 'table-60', 'bulk-120'] as const;
 export type BenchScenario = (typeof benchScenarios)[number];
@@ -15,11 +16,20 @@ export type BenchScenario = (typeof benchScenarios)[number];
 export interface BenchResult {
   readonly scenario: BenchScenario;
   readonly engine: BenchEngine;
-  /** Median over rounds, milliseconds (per document, except bulk-120: all 120 documents). */
+  /** Median wall time over rounds, milliseconds (per document, except bulk-120: all 120 documents). */
   readonly medianMs: number;
+  /** Median CPU time (user + system) of this process, same unit: steadier than wall time on a shared machine. */
+  readonly cpuMs: number;
   readonly rounds: number;
-  /** medianMs divided by this engine's median for the same scenario (1 for this engine). */
+  /** medianMs divided by this engine's medianMs for the same scenario (1 for this engine). */
   readonly ratio: number;
+  /** The same with CPU times. */
+  readonly cpuRatio: number;
+}
+
+interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
 }
 
 type Row = Record<string, string | number>;
@@ -129,9 +139,11 @@ function bulkData(): TemplateData[] {
 
 type Renderer = (data: TemplateData) => Promise<Uint8Array> | Uint8Array;
 
-function vankienRenderer(template: CompiledTemplate): Renderer {
+const zlibDeflate = (data: Uint8Array): Uint8Array => deflateRawSync(data, { level: 6 });
+
+function vankienRenderer(template: CompiledTemplate, options: RenderOptions = {}): Renderer {
   return (data) => {
-    const r = renderDocx(template, data);
+    const r = renderDocx(template, data, options);
     if (!r.bytes) throw new Error(r.problems.map((p) => p.messageEn).join('\n'));
     return r.bytes;
   };
@@ -157,15 +169,19 @@ function median(values: number[]): number {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
-async function time(fn: () => Promise<unknown> | unknown, iterations: number, rounds: number): Promise<number> {
+async function time(fn: () => Promise<unknown> | unknown, iterations: number, rounds: number): Promise<Timing> {
   for (let i = 0; i < Math.min(iterations, 3); i++) await fn();
-  const samples: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const start = performance.now();
+    const usage = process.cpuUsage();
     for (let i = 0; i < iterations; i++) await fn();
-    samples.push((performance.now() - start) / iterations);
+    const used = process.cpuUsage(usage);
+    wall.push((performance.now() - start) / iterations);
+    cpu.push((used.user + used.system) / 1000 / iterations);
   }
-  return median(samples);
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 function compiled(bytes: Uint8Array): CompiledTemplate {
@@ -174,24 +190,33 @@ function compiled(bytes: Uint8Array): CompiledTemplate {
   return c.template;
 }
 
-export async function runTemplateBench(options: { rounds?: number } = {}): Promise<BenchResult[]> {
+/** The templates (built with the docx library) and data every engine gets. */
+export async function benchInputs(): Promise<{
+  resolution: Uint8Array;
+  table: Uint8Array;
+  resolutionData: TemplateData;
+  table60: TemplateData;
+  bulk: TemplateData[];
+}> {
+  return { resolution: await resolutionTemplate(), table: await tableTemplate(), resolutionData: resolutionData(), table60: tableData(60, 0), bulk: bulkData() };
+}
+
+export async function runTemplateBench(options: { rounds?: number; engines?: readonly BenchEngine[] } = {}): Promise<BenchResult[]> {
   const rounds = options.rounds ?? 5;
-  const resolution = await resolutionTemplate();
-  const tableBytes = await tableTemplate();
-  const resData = resolutionData();
-  const table60 = tableData(60, 0);
-  const bulk = bulkData();
-  const raw: Omit<BenchResult, 'ratio'>[] = [];
-  const add = (scenario: BenchScenario, engine: BenchEngine, medianMs: number, n: number): void => {
-    raw.push({ scenario, engine, medianMs, rounds: n });
+  const { resolution, table: tableBytes, resolutionData: resData, table60, bulk } = await benchInputs();
+  const raw: Omit<BenchResult, 'ratio' | 'cpuRatio'>[] = [];
+  const add = (scenario: BenchScenario, engine: BenchEngine, t: Timing, n: number): void => {
+    raw.push({ scenario, engine, medianMs: t.wall, cpuMs: t.cpu, rounds: n });
   };
 
   const engines: [BenchEngine, (bytes: Uint8Array) => Renderer][] = [
     ['vankien', (b) => vankienRenderer(compiled(b))],
+    ['vankien+zlib', (b) => vankienRenderer(compiled(b), { deflate: zlibDeflate })],
     ['easy-template-x', easyRenderer],
     ['docxtemplater', docxtemplaterRenderer],
   ];
   for (const [engine, make] of engines) {
+    if (options.engines && !options.engines.includes(engine)) continue;
     // first document: everything from the template bytes (compile + render), fresh each time
     add('first-document', engine, await time(() => make(resolution)(resData), 5, rounds), rounds);
     const resolutionRender = make(resolution);
@@ -214,20 +239,24 @@ export async function runTemplateBench(options: { rounds?: number } = {}): Promi
   }
   return raw.map((r) => {
     const base = raw.find((x) => x.scenario === r.scenario && x.engine === 'vankien');
-    return { ...r, ratio: base ? r.medianMs / base.medianMs : 1 };
+    return { ...r, ratio: base ? r.medianMs / base.medianMs : 1, cpuRatio: base ? r.cpuMs / base.cpuMs : 1 };
   });
 }
 
 export function formatBench(results: readonly BenchResult[]): string {
-  const lines = ['scenario        engine            median ms   × vankien'];
+  const lines = ['scenario        engine            wall ms  × vankien     cpu ms  × vankien'];
   for (const r of results) {
-    lines.push(`${r.scenario.padEnd(16)}${r.engine.padEnd(18)}${r.medianMs.toFixed(2).padStart(10)}   ${r.ratio.toFixed(1).padStart(8)}`);
+    lines.push(
+      `${r.scenario.padEnd(16)}${r.engine.padEnd(16)}${r.medianMs.toFixed(2).padStart(9)}${r.ratio.toFixed(1).padStart(11)}${r.cpuMs.toFixed(2).padStart(11)}${r.cpuRatio.toFixed(1).padStart(11)}`,
+    );
   }
   return lines.join('\n');
 }
 
-if (typeof require !== 'undefined' && require.main === module) {
-  runTemplateBench().then(
+// run only as its own bundle (npx esbuild bench/template-bench.ts … --outfile=/tmp/tb.cjs), not when imported
+if (/(?:^|[\\/])(?:tb|template-bench)\.c?js$/.test(process.argv[1] ?? '')) {
+  const only = process.argv.slice(2).filter((a): a is BenchEngine => (benchEngines as readonly string[]).includes(a));
+  runTemplateBench(only.length ? { engines: only } : {}).then(
     (results) => console.log(formatBench(results)),
     (error: unknown) => {
       console.error(error);

@@ -2,7 +2,7 @@
 export { compileTemplate, preflight, mainDocumentPart } from './compile';
 export type { CompileOptions, CompileResult, KnownTags, PreflightResult } from './compile';
 export { renderDocx, renderParts, formatText } from './render';
-export type { RenderPartsResult, RenderResult } from './render';
+export type { RenderOptions, RenderPartsResult, RenderResult } from './render';
 export { templateProblemCodes } from './problems';
 export type { TemplateProblem, TemplateProblemCode } from './problems';
 export type { CompiledTemplate, TemplateData, TemplateScalar, TemplateTag, TemplateTagKind, TemplateValue } from './types';

@@ -1,5 +1,5 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { compileTemplate } from './compile';
 import { renderDocx, renderParts } from './render';
 import {
@@ -337,6 +337,14 @@ describe('package', () => {
     const out = renderDocx(t, { x: 'y' }).bytes as Uint8Array;
     expect(out.length).toBeLessThan(stored.length);
     expect(bodyTexts(unzipText(out))).toEqual(['y']);
+  });
+
+  test('a host may hand in its own raw DEFLATE', () => {
+    const t = compiled(docxFromBody(p('{{x}}')));
+    let calls = 0;
+    const out = renderDocx(t, { x: 'zlib' }, { deflate: (d) => (calls++, deflateSync(d, { level: 1 })) }).bytes as Uint8Array;
+    expect(calls).toBe(1);
+    expect(bodyTexts(unzipText(out))).toEqual(['zlib']);
   });
 
   test('a compiled template renders many times without interference', () => {

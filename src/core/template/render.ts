@@ -1,12 +1,14 @@
 // Renders a compiled template: concatenation of fragments and escaped values, then one deflate per
 // dynamic part; static parts are copied as compiled.
 import { stripXmlInvalid } from '../text/normalize';
+import { crc32 } from './crc32';
 import { templateProblem, type TemplateProblem } from './problems';
 import type { CompiledPart, CompiledTemplate, RenderNode, SlotOrigin, TemplateData, TemplateValue } from './types';
 import {
   centralRecordSize,
   deflateEntry,
   dosTime,
+  predeflatedEntry,
   endRecordSize,
   localHeaderSize,
   writeCentralRecord,
@@ -19,6 +21,14 @@ export interface RenderPartsResult {
   /** Rendered XML by part name; undefined when there is any problem. */
   readonly parts?: ReadonlyMap<string, string>;
   readonly problems: readonly TemplateProblem[];
+}
+
+export interface RenderOptions {
+  /**
+   * Raw DEFLATE (RFC 1951) for the dynamic parts; fflate at level 6 by default. A host may hand in a
+   * native one (Node's zlib.deflateRawSync at level 6 is several times faster).
+   */
+  readonly deflate?: (data: Uint8Array) => Uint8Array;
 }
 
 export interface RenderResult {
@@ -157,13 +167,14 @@ const encoder = new TextEncoder();
 const fixedTime = dosTime(undefined);
 
 /** Renders one .docx. Data-shape problems (a loop over a non-list…) come back as values, with no bytes. */
-export function renderDocx(template: CompiledTemplate, data: TemplateData): RenderResult {
+export function renderDocx(template: CompiledTemplate, data: TemplateData, options: RenderOptions = {}): RenderResult {
   const problems: TemplateProblem[] = [];
   const entries: ZipEntryData[] = [];
   for (const part of template.parts) {
     const xml = renderPart(template, part, data, problems);
     if (problems.length) continue;
-    entries.push(deflateEntry(part.name, encoder.encode(xml)));
+    const bytes = encoder.encode(xml);
+    entries.push(options.deflate ? predeflatedEntry(part.name, options.deflate(bytes), crc32(bytes), bytes.length) : deflateEntry(part.name, bytes));
   }
   if (problems.length) return { problems };
   let size = template.staticLocal.length + template.staticCentral.length + endRecordSize;
