@@ -89,6 +89,8 @@ const STYLES = {
   subheading: { id: 'VKMucNho', name: 'VK Mục nhỏ' },
   resolves: { id: 'VKQuyetNghi', name: 'VK Quyết nghị' },
   tableTitle: { id: 'VKTenBang', name: 'VK Tên bảng' },
+  countsTitle: { id: 'VKSoLieuTieuDe', name: 'VK Số liệu tiêu đề' },
+  counts: { id: 'VKSoLieu', name: 'VK Số liệu' },
   tableNote: { id: 'VKChuThichBang', name: 'VK Chú thích bảng' },
   tableHead: { id: 'VKBangTieuDeCot', name: 'VK Bảng tiêu đề cột' },
   tableText: { id: 'VKBang', name: 'VK Bảng' },
@@ -149,7 +151,17 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     paragraph: { alignment: AlignmentType.CENTER, spacing: { before: spacing(6), after: spacing(6) }, keepNext: true },
     run: { size: size(14), bold: true },
   }),
-  style('tableTitle', { paragraph: { ...centered, keepNext: true }, run: { size: size(14), bold: true } }),
+  style('tableTitle', { paragraph: { ...centered, spacing: { before: spacing(12), after: 0 }, keepNext: true }, run: { size: size(14), bold: true } }),
+  // Counts beside the signature under a rating table: body text without the first-line indent.
+  style('counts', {
+    next: STYLES.counts.id,
+    paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: spacing(3) } },
+    run: { size: size(14) },
+  }),
+  {
+    ...style('countsTitle', { next: STYLES.counts.id, paragraph: { keepNext: true, spacing: { before: spacing(12) } }, run: { bold: true } }),
+    basedOn: STYLES.counts.id,
+  },
   style('tableNote', {
     paragraph: { ...centered, spacing: { before: 0, after: spacing(12) }, keepNext: true },
     run: { size: size(14), italics: true },
@@ -243,16 +255,16 @@ interface Blocks {
   readonly right: readonly Block[];
 }
 
-/** Widths of the left block, the right block and, on a landscape page, an empty column between them. */
-function blockColumns(textWidth: number, overhang: number): number[] {
+/** Widths of the left block, the right block and, on a landscape page when `gap`, an empty column between them. */
+function blockColumns(textWidth: number, overhang: number, gap: boolean): number[] {
   const available = textWidth + overhang - RIGHT_BLOCK;
-  const left = available > LEFT_BLOCK + twips(10) ? LEFT_BLOCK : available;
+  const left = gap && available > LEFT_BLOCK + twips(10) ? LEFT_BLOCK : available;
   return available > left ? [left, available - left, RIGHT_BLOCK] : [left, RIGHT_BLOCK];
 }
 
 /** A borderless layout table of left and right blocks: the header block, the recipients and signature block. */
-function layoutTable(orientation: Orientation, rows: readonly Blocks[], options: { overhang: number; top: number }): Table {
-  const widths = blockColumns(TEXT_WIDTH[orientation], options.overhang);
+function layoutTable(orientation: Orientation, rows: readonly Blocks[], options: { overhang: number; top: number; gap: boolean }): Table {
+  const widths = blockColumns(TEXT_WIDTH[orientation], options.overhang, options.gap);
   const cells = (row: Blocks): (readonly Block[])[] => (widths.length === 3 ? [row.left, [], row.right] : [row.left, row.right]);
   return new Table({
     width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
@@ -288,7 +300,7 @@ function headerBlock(orientation: Orientation): Table {
     right: [para('partyName', 'ĐẢNG CỘNG SẢN VIỆT NAM')],
   };
   const numberAndDate = { left: [para('documentNumber', '{{header.documentNumber}}')], right: [para('dateLine', '{{header.dateLine}}')] };
-  return layoutTable(orientation, [bodies, numberAndDate], { overhang: HEADER_OVERHANG, top: 0 });
+  return layoutTable(orientation, [bodies, numberAndDate], { overhang: HEADER_OVERHANG, top: 0, gap: true });
 }
 
 /** FORMAT.md "Title": document type, summary line, short separator. */
@@ -309,16 +321,16 @@ function recipientsBlock(): Block[] {
 }
 
 /** FORMAT.md "Signature block" and "Recipients": a borderless table at the end. */
-function closingTable(orientation: Orientation, left: readonly Block[], right: readonly Block[]): Table {
-  return layoutTable(orientation, [{ left, right }], { overhang: 0, top: spacing(12) });
+function closingTable(orientation: Orientation, left: readonly Block[], right: readonly Block[], top = spacing(12)): Table {
+  return layoutTable(orientation, [{ left, right }], { overhang: 0, top, gap: false });
 }
 
 /** "- Hoàn thành tốt nhiệm vụ: 8 tổ chức, chiếm 66,67%; tăng 2 so với năm 2024." */
-function levelLines(name: string, unit: string): Block[] {
+function levelLines(name: string, unit: string, key: StyleKey = 'body'): Block[] {
   const start = `- {{level}}: {{count}} ${unit}, chiếm {{percent}}`;
   return each(name, [
-    ...when('comparison', [para('body', `${start}; {{comparison}}.`)]),
-    ...unless('comparison', [para('body', `${start}.`)]),
+    ...when('comparison', [para(key, `${start}; {{comparison}}.`)]),
+    ...unless('comparison', [para(key, `${start}.`)]),
   ]);
 }
 
@@ -587,12 +599,12 @@ function ratingTable(): Document {
   const columns = (withScores: boolean): Column[] => [
     { title: 'STT', tag: '{{number}}', width: 12, key: 'tableCenter' },
     { title: 'Họ và tên', tag: '{{name}}', width: 52, key: 'tableText' },
-    { title: 'Ngày sinh', tag: '{{birthDate}}', width: 26, key: 'tableCenter' },
+    { title: 'Ngày sinh', tag: '{{birthDate}}', width: 24, key: 'tableCenter' },
     { title: 'Chức vụ', tag: '{{position}}', width: withScores ? 44 : 50, key: 'tableText' },
     ...(withScores ? [{ title: 'Điểm', tag: '{{score}}', width: 16, key: 'tableCenter' } as const] : []),
-    { title: 'Tự xếp loại', tag: '{{selfRating}}', width: withScores ? 26 : 30, key: 'tableCenter' },
-    { title: 'Chi bộ đề xuất', tag: '{{proposedRating}}', width: withScores ? 26 : 30, key: 'tableCenter' },
-    { title: 'Xếp loại', tag: '{{finalRating}}', width: withScores ? 26 : 30, key: 'tableCenter' },
+    { title: 'Tự xếp loại', tag: '{{selfRating}}', width: withScores ? 24 : 27, key: 'tableCenter' },
+    { title: 'Chi bộ đề xuất', tag: '{{proposedRating}}', width: withScores ? 24 : 27, key: 'tableCenter' },
+    { title: 'Xếp loại', tag: '{{finalRating}}', width: withScores ? 24 : 27, key: 'tableCenter' },
     { title: 'Ghi chú', tag: '{{note}}', width: 0, key: 'tableText' },
   ];
   return document('Bảng tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên', [
@@ -600,15 +612,23 @@ function ratingTable(): Document {
       'landscape',
       [
         headerBlock('landscape'),
-        new Paragraph({ style: STYLES.tableTitle.id, spacing: { before: spacing(18) }, children: [new TextRun('{{title}}')] }),
+        para('tableTitle', '{{title}}'),
         para('summaryLine', '{{organizationName}}'),
         para('separator', '-----'),
         ...when('hasScores', [listTable(columns(true), 'rows', textWidth)]),
         ...unless('hasScores', [listTable(columns(false), 'rows', textWidth)]),
-        new Paragraph({ style: STYLES.subheading.id, spacing: { before: spacing(12) }, children: [new TextRun('Kết quả xếp loại năm {{year}}:')] }),
-        ...levelLines('levels', 'đồng chí'),
-        ...when('notRatedLine', [para('body', '{{notRatedLine}}')]),
-        closingTable('landscape', [], signatureBlock('signature', true)),
+        // A paragraph between the two tables, or Word and LibreOffice join them into one.
+        para('countsTitle', 'Kết quả xếp loại năm {{year}}:'),
+        // The counts sit beside the signature, so that the signature never starts a page alone.
+        closingTable(
+          'landscape',
+          [
+            ...levelLines('levels', 'đồng chí', 'counts'),
+            ...when('notRatedLine', [para('counts', '{{notRatedLine}}')]),
+          ],
+          signatureBlock('signature', true),
+          spacing(3),
+        ),
       ],
       true,
     ),
