@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { UniqueNames, safeFileName } from './file-names';
+
+describe('safeFileName', () => {
+  it('keeps Vietnamese letters', () => {
+    expect(safeFileName('Nghị quyết BCH-02', 'docx')).toBe('Nghị quyết BCH-02.docx');
+  });
+  it('replaces separators and never yields a path or ".."', () => {
+    expect(safeFileName('../../etc/passwd', 'docx')).toBe('_._etc_passwd.docx');
+    expect(safeFileName('Chi bộ 1/2', 'docx')).toBe('Chi bộ 1_2.docx');
+    expect(safeFileName('..', 'docx')).toBe('van-ban.docx');
+  });
+  it('avoids reserved Windows names and empty names', () => {
+    expect(safeFileName('CON', 'docx')).toBe('_CON.docx');
+    expect(safeFileName('   ', 'docx')).toBe('van-ban.docx');
+  });
+  it('cuts very long names without splitting a character', () => {
+    const name = safeFileName('Đ'.repeat(300) + '😀', 'docx');
+    expect(Array.from(name).length).toBe(125);
+  });
+  it('is always safe (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        const name = safeFileName(s, 'docx');
+        expect(name).not.toMatch(/[/\\<>:"|?*\u0000-\u001f]/);
+        expect(name).not.toContain('..');
+        expect(name.startsWith('.')).toBe(false);
+        expect(name.endsWith('.docx')).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('UniqueNames', () => {
+  it('de-duplicates names that differ only by case', () => {
+    const names = new UniqueNames();
+    expect(names.take('Chi bộ Văn phòng', 'docx')).toBe('Chi bộ Văn phòng.docx');
+    expect(names.take('Chi bộ văn phòng', 'docx')).toBe('Chi bộ văn phòng (2).docx');
+    expect(names.take('Chi bộ Văn phòng', 'docx')).toBe('Chi bộ Văn phòng (3).docx');
+  });
+});

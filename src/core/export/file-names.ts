@@ -1,0 +1,37 @@
+// File names from data (spec/CLI.md): Vietnamese kept, unsafe characters replaced, never a path, unique.
+
+// Windows-reserved characters, path separators and control characters.
+// eslint-disable-next-line no-control-regex -- control characters are what is being replaced
+const unsafe = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+const reservedNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const maxBaseLength = 120;
+
+/** A name safe on Windows, macOS and Linux and inside a zip, keeping Vietnamese letters (NFC). */
+export function safeFileName(base: string, extension: string): string {
+  let name = base
+    .normalize('NFC')
+    .replace(unsafe, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  name = name.replace(/\.{2,}/g, '.');
+  if (reservedNames.test(name)) name = `_${name}`;
+  if (name === '' || name === '_') name = 'van-ban';
+  const chars = Array.from(name);
+  if (chars.length > maxBaseLength) name = chars.slice(0, maxBaseLength).join('').trimEnd();
+  return `${name}.${extension}`;
+}
+
+/** Hands out names, appending " (2)", " (3)" … to repeats; comparison ignores case (Windows, macOS). */
+export class UniqueNames {
+  private readonly used = new Set<string>();
+
+  take(base: string, extension: string): string {
+    const first = safeFileName(base, extension);
+    let candidate = first;
+    const stem = first.slice(0, first.length - extension.length - 1);
+    for (let n = 2; this.used.has(candidate.toLocaleLowerCase('vi')); n++) candidate = `${stem} (${n}).${extension}`;
+    this.used.add(candidate.toLocaleLowerCase('vi'));
+    return candidate;
+  }
+}
