@@ -68,6 +68,7 @@ const RIGHT_BLOCK = twips(82);
 const PARTY_NAME_WIDTH = 4130;
 /** The rule under the party name is the text's width plus this slack, so that the name never wraps. */
 const PARTY_NAME_RULE_SLACK = 57;
+const PARTY_NAME_INDENT = Math.floor((RIGHT_BLOCK - PARTY_NAME_WIDTH - PARTY_NAME_RULE_SLACK) / 2);
 const BODY_LINE_14 = 322; // one single-spaced line of 14 pt Times New Roman, in twips
 const FIRST_LINE_INDENT = twips(12.7);
 
@@ -107,7 +108,10 @@ type StyleKey = keyof typeof STYLES;
 
 const centered = { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } } as const;
 
-function style(key: StyleKey, options: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions {
+function style(
+  key: StyleKey,
+  options: Omit<IParagraphStyleOptions, 'id' | 'name'>,
+): IParagraphStyleOptions {
   return { ...STYLES[key], basedOn: 'Normal', next: STYLES.body.id, quickFormat: true, ...options };
 }
 
@@ -120,10 +124,7 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     paragraph: {
       ...centered,
       // FORMAT.md box 1: a solid line as long as the text — a bottom border between indents sized to the text.
-      indent: {
-        left: Math.floor((RIGHT_BLOCK - PARTY_NAME_WIDTH - PARTY_NAME_RULE_SLACK) / 2),
-        right: Math.floor((RIGHT_BLOCK - PARTY_NAME_WIDTH - PARTY_NAME_RULE_SLACK) / 2),
-      },
+      indent: { left: PARTY_NAME_INDENT, right: PARTY_NAME_INDENT },
       border: { bottom: { style: BorderStyle.SINGLE, size: 6, space: 1, color: 'auto' } },
     },
     run: { size: size(15), bold: true },
@@ -133,8 +134,14 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     paragraph: { ...centered, spacing: { before: spacing(24), after: 0 }, keepNext: true },
     run: { size: size(16), bold: true },
   }),
-  style('summaryLine', { paragraph: { ...centered, keepNext: true }, run: { size: size(14), bold: true } }),
-  style('separator', { paragraph: { ...centered, spacing: { before: 0, after: spacing(12) } }, run: { size: size(14) } }),
+  style('summaryLine', {
+    paragraph: { ...centered, keepNext: true },
+    run: { size: size(14), bold: true },
+  }),
+  style('separator', {
+    paragraph: { ...centered, spacing: { before: 0, after: spacing(12) } },
+    run: { size: size(14) },
+  }),
   style('body', {
     next: STYLES.body.id,
     paragraph: {
@@ -144,39 +151,69 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     },
     run: { size: size(14) },
   }),
-  { ...style('bodyItalic', { run: { italics: true } }), basedOn: STYLES.body.id },
-  { ...style('heading', { paragraph: { keepNext: true, spacing: { before: spacing(6) } }, run: { bold: true } }), basedOn: STYLES.body.id },
-  { ...style('subheading', { paragraph: { keepNext: true }, run: { bold: true } }), basedOn: STYLES.body.id },
+  style('bodyItalic', { basedOn: STYLES.body.id, run: { italics: true } }),
+  style('heading', {
+    basedOn: STYLES.body.id,
+    paragraph: { keepNext: true, spacing: { before: spacing(6) } },
+    run: { bold: true },
+  }),
+  style('subheading', {
+    basedOn: STYLES.body.id,
+    paragraph: { keepNext: true },
+    run: { bold: true },
+  }),
   style('resolves', {
-    paragraph: { alignment: AlignmentType.CENTER, spacing: { before: spacing(6), after: spacing(6) }, keepNext: true },
+    paragraph: {
+      alignment: AlignmentType.CENTER,
+      spacing: { before: spacing(6), after: spacing(6) },
+      keepNext: true,
+    },
     run: { size: size(14), bold: true },
   }),
-  style('tableTitle', { paragraph: { ...centered, spacing: { before: spacing(12), after: 0 }, keepNext: true }, run: { size: size(14), bold: true } }),
+  style('tableTitle', {
+    paragraph: { ...centered, spacing: { before: spacing(12), after: 0 }, keepNext: true },
+    run: { size: size(14), bold: true },
+  }),
   // Counts beside the signature under a rating table: body text without the first-line indent.
   style('counts', {
     next: STYLES.counts.id,
     paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: spacing(3) } },
     run: { size: size(14) },
   }),
-  {
-    ...style('countsTitle', { next: STYLES.counts.id, paragraph: { keepNext: true, spacing: { before: spacing(12) } }, run: { bold: true } }),
+  style('countsTitle', {
     basedOn: STYLES.counts.id,
-  },
+    next: STYLES.counts.id,
+    paragraph: { keepNext: true, spacing: { before: spacing(12) } },
+    run: { bold: true },
+  }),
   style('tableNote', {
     paragraph: { ...centered, spacing: { before: 0, after: spacing(12) }, keepNext: true },
     run: { size: size(14), italics: true },
   }),
   style('tableText', {
     next: STYLES.tableText.id,
-    paragraph: { alignment: AlignmentType.LEFT, spacing: { before: spacing(2), after: spacing(2), line: 240, lineRule: 'auto' } },
+    paragraph: {
+      alignment: AlignmentType.LEFT,
+      spacing: { before: spacing(2), after: spacing(2), line: 240, lineRule: 'auto' },
+    },
     run: { size: size(13) },
   }),
-  { ...style('tableCenter', { next: STYLES.tableCenter.id, paragraph: { alignment: AlignmentType.CENTER } }), basedOn: STYLES.tableText.id },
-  {
-    ...style('tableHead', { next: STYLES.tableText.id, paragraph: { alignment: AlignmentType.CENTER, keepNext: true }, run: { bold: true } }),
+  style('tableCenter', {
     basedOn: STYLES.tableText.id,
-  },
-  { ...style('tableTotal', { paragraph: { alignment: AlignmentType.CENTER }, run: { bold: true } }), basedOn: STYLES.tableText.id },
+    next: STYLES.tableCenter.id,
+    paragraph: { alignment: AlignmentType.CENTER },
+  }),
+  style('tableHead', {
+    basedOn: STYLES.tableText.id,
+    next: STYLES.tableText.id,
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true },
+    run: { bold: true },
+  }),
+  style('tableTotal', {
+    basedOn: STYLES.tableText.id,
+    paragraph: { alignment: AlignmentType.CENTER },
+    run: { bold: true },
+  }),
   // FORMAT.md "Recipients": "Nơi nhận:" 14 underlined [U: some offices use 12 bold italic — change it here].
   style('recipientsLabel', {
     next: STYLES.recipient.id,
@@ -188,7 +225,11 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0 } },
     run: { size: size(12) },
   }),
-  style('signature', { next: STYLES.signature.id, paragraph: centered, run: { size: size(14), bold: true } }),
+  style('signature', {
+    next: STYLES.signature.id,
+    paragraph: centered,
+    run: { size: size(14), bold: true },
+  }),
   // 4 blank lines for the signature and seal (FORMAT.md "Signature block").
   style('signerName', {
     paragraph: { ...centered, spacing: { before: 4 * BODY_LINE_14, after: 0 } },
@@ -233,22 +274,43 @@ function lastPara(key: StyleKey, text: string): Paragraph {
   return new Paragraph({ style: STYLES[key].id, keepNext: true, children: [new TextRun(text)] });
 }
 
-function block<T extends Block>(open: string, close: string, body: readonly T[]): (T | Paragraph)[] {
+function block<T extends Block>(
+  open: string,
+  close: string,
+  body: readonly T[],
+): (T | Paragraph)[] {
   return [para('control', open), ...body, para('control', close)];
 }
 /** `{{#name}}` … `{{/name}}`: repeats the body for each item of a list. */
-const each = <T extends Block>(name: string, body: readonly T[]) => block(`{{#${name}}}`, `{{/${name}}}`, body);
+const each = <T extends Block>(name: string, body: readonly T[]) =>
+  block(`{{#${name}}}`, `{{/${name}}}`, body);
 /** `{{#if name}}` … `{{/if}}`: keeps the body when the value is not empty. */
-const when = <T extends Block>(name: string, body: readonly T[]) => block(`{{#if ${name}}}`, '{{/if}}', body);
+const when = <T extends Block>(name: string, body: readonly T[]) =>
+  block(`{{#if ${name}}}`, '{{/if}}', body);
 /** `{{^name}}` … `{{/name}}`: keeps the body when the value is empty or false. */
-const unless = <T extends Block>(name: string, body: readonly T[]) => block(`{{^${name}}}`, `{{/${name}}}`, body);
+const unless = <T extends Block>(name: string, body: readonly T[]) =>
+  block(`{{^${name}}}`, `{{/${name}}}`, body);
 /** The body paragraph of each item of a list of `Line`s. */
 const lines = (name: string, key: StyleKey = 'body') => each(name, [para(key, '{{text}}')]);
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
 const SOLID = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const GRID_BORDERS = { top: SOLID, bottom: SOLID, left: SOLID, right: SOLID, insideHorizontal: SOLID, insideVertical: SOLID };
+const GRID_BORDERS = {
+  top: SOLID,
+  bottom: SOLID,
+  left: SOLID,
+  right: SOLID,
+  insideHorizontal: SOLID,
+  insideVertical: SOLID,
+};
 
 interface Blocks {
   readonly left: readonly Block[];
@@ -263,9 +325,14 @@ function blockColumns(textWidth: number, overhang: number, gap: boolean): number
 }
 
 /** A borderless layout table of left and right blocks: the header block, the recipients and signature block. */
-function layoutTable(orientation: Orientation, rows: readonly Blocks[], options: { overhang: number; top: number; gap: boolean }): Table {
+function layoutTable(
+  orientation: Orientation,
+  rows: readonly Blocks[],
+  options: { overhang: number; top: number; gap: boolean },
+): Table {
   const widths = blockColumns(TEXT_WIDTH[orientation], options.overhang, options.gap);
-  const cells = (row: Blocks): (readonly Block[])[] => (widths.length === 3 ? [row.left, [], row.right] : [row.left, row.right]);
+  const cells = (row: Blocks): (readonly Block[])[] =>
+    widths.length === 3 ? [row.left, [], row.right] : [row.left, row.right];
   return new Table({
     width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -299,18 +366,31 @@ function headerBlock(orientation: Orientation): Table {
     ],
     right: [para('partyName', 'ĐẢNG CỘNG SẢN VIỆT NAM')],
   };
-  const numberAndDate = { left: [para('documentNumber', '{{header.documentNumber}}')], right: [para('dateLine', '{{header.dateLine}}')] };
-  return layoutTable(orientation, [bodies, numberAndDate], { overhang: HEADER_OVERHANG, top: 0, gap: true });
+  const numberAndDate = {
+    left: [para('documentNumber', '{{header.documentNumber}}')],
+    right: [para('dateLine', '{{header.dateLine}}')],
+  };
+  return layoutTable(orientation, [bodies, numberAndDate], {
+    overhang: HEADER_OVERHANG,
+    top: 0,
+    gap: true,
+  });
 }
 
 /** FORMAT.md "Title": document type, summary line, short separator. */
 function titleBlock(documentType: string, summary = '{{summaryLine}}'): Paragraph[] {
-  return [para('documentType', documentType), para('summaryLine', summary), para('separator', '-----')];
+  return [
+    para('documentType', documentType),
+    para('summaryLine', summary),
+    para('separator', '-----'),
+  ];
 }
 
 function signatureBlock(prefix: string, withAuthority: boolean): Block[] {
   return [
-    ...(withAuthority ? when(`${prefix}.authority`, [para('signature', `{{${prefix}.authority}}`)]) : []),
+    ...(withAuthority
+      ? when(`${prefix}.authority`, [para('signature', `{{${prefix}.authority}}`)])
+      : []),
     para('signature', `{{${prefix}.title}}`),
     para('signerName', `{{${prefix}.name}}`),
   ];
@@ -321,7 +401,12 @@ function recipientsBlock(): Block[] {
 }
 
 /** FORMAT.md "Signature block" and "Recipients": a borderless table at the end. */
-function closingTable(orientation: Orientation, left: readonly Block[], right: readonly Block[], top = spacing(12)): Table {
+function closingTable(
+  orientation: Orientation,
+  left: readonly Block[],
+  right: readonly Block[],
+  top = spacing(12),
+): Table {
   return layoutTable(orientation, [{ left, right }], { overhang: 0, top, gap: false });
 }
 
@@ -344,7 +429,12 @@ interface Column {
   readonly key: StyleKey;
 }
 
-function cell(key: StyleKey, text: string, width: number, extra: { columnSpan?: number; rowSpan?: number } = {}): TableCell {
+function cell(
+  key: StyleKey,
+  text: string,
+  width: number,
+  extra: { columnSpan?: number; rowSpan?: number } = {},
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
@@ -398,10 +488,21 @@ function listTable(columns: readonly Column[], list: string, textWidth: number):
 // ---- Sections ----
 
 const pageNumberHeader = () =>
-  new Header({ children: [new Paragraph({ style: STYLES.pageNumber.id, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
+  new Header({
+    children: [
+      new Paragraph({
+        style: STYLES.pageNumber.id,
+        children: [new TextRun({ children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
 
 /** FORMAT.md "Page": A4, margins, page numbers from page 2 (different first page, empty first header). */
-function pageSection(orientation: Orientation, children: readonly FileChild[], first: boolean): ISectionOptions {
+function pageSection(
+  orientation: Orientation,
+  children: readonly FileChild[],
+  first: boolean,
+): ISectionOptions {
   return {
     properties: {
       titlePage: first,
@@ -409,12 +510,15 @@ function pageSection(orientation: Orientation, children: readonly FileChild[], f
         size: {
           width: PAGE.width,
           height: PAGE.height,
-          orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          orientation:
+            orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
         },
         margin: { ...MARGINS, header: twips(10), footer: twips(10) },
       },
     },
-    headers: first ? { default: pageNumberHeader(), first: new Header({ children: [para('pageNumber')] }) } : { default: pageNumberHeader() },
+    headers: first
+      ? { default: pageNumberHeader(), first: new Header({ children: [para('pageNumber')] }) }
+      : { default: pageNumberHeader() },
     children: [...children],
   };
 }
@@ -425,7 +529,8 @@ function document(title: string, sections: readonly ISectionOptions[]): Document
     subject: title,
     creator: 'Văn kiện',
     lastModifiedBy: 'Văn kiện',
-    description: 'Mẫu văn bản của Văn kiện: các thẻ trong ngoặc nhọn kép được thay bằng dữ liệu khi tạo văn bản.',
+    description:
+      'Mẫu văn bản của Văn kiện: các thẻ trong ngoặc nhọn kép được thay bằng dữ liệu khi tạo văn bản.',
     styles,
     theme: { fonts: { headings: FONT, body: FONT } },
     sections: [...sections],
@@ -505,7 +610,11 @@ function minutes(): Document {
         para('heading', '3. Kết luận của chủ trì hội nghị'),
         ...lines('conclusions'),
         lastPara('body', '{{closingTime}}'),
-        closingTable('portrait', signatureBlock('minuteTakerSignature', false), signatureBlock('chairSignature', false)),
+        closingTable(
+          'portrait',
+          signatureBlock('minuteTakerSignature', false),
+          signatureBlock('chairSignature', false),
+        ),
       ],
       true,
     ),
@@ -525,7 +634,9 @@ function ratingReport(): Document {
       cell('tableHead', 'STT', w(0), { rowSpan: 2 }),
       cell('tableHead', 'Tổ chức đảng', w(1), { rowSpan: 2 }),
       cell('tableHead', 'Số đảng viên', w(2), { rowSpan: 2 }),
-      cell('tableHead', 'Kết quả xếp loại đảng viên', w(3) + w(4) + w(5) + w(6) + w(7), { columnSpan: 5 }),
+      cell('tableHead', 'Kết quả xếp loại đảng viên', w(3) + w(4) + w(5) + w(6) + w(7), {
+        columnSpan: 5,
+      }),
       cell('tableHead', 'Xếp loại tổ chức', w(8), { rowSpan: 2 }),
     ],
   });
@@ -554,43 +665,49 @@ function ratingReport(): Document {
       cell('tableTotal', '', w(8)),
     ],
   });
-  return document('Báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên', [
-    pageSection(
-      'portrait',
-      [
-        headerBlock('portrait'),
-        ...titleBlock('BÁO CÁO'),
-        para('heading', 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
-        ...lines('leadership'),
-        para('heading', 'II. KẾT QUẢ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG'),
-        para('subheading', '1. Đối với tổ chức đảng'),
-        para('body', '{{organizationsIntro}}'),
-        ...levelLines('organizationLevels', 'tổ chức'),
-        para('bodyItalic', '(Kết quả của từng tổ chức đảng tại Phụ lục kèm theo.)'),
-        para('subheading', '2. Đối với đảng viên'),
-        para('body', '{{membersIntro}}'),
-        ...levelLines('memberLevels', 'đồng chí'),
-        ...when('notRatedLine', [para('body', '{{notRatedLine}}')]),
-        ...lines('targets'),
-        para('heading', 'III. ĐÁNH GIÁ CHUNG'),
-        ...lines('assessment'),
-        para('heading', 'IV. ĐỀ XUẤT, KIẾN NGHỊ'),
-        ...lines('proposals'),
-        closingTable('portrait', recipientsBlock(), signatureBlock('signature', true)),
-      ],
-      true,
-    ),
-    pageSection(
-      'landscape',
-      [
-        para('tableTitle', 'PHỤ LỤC'),
-        para('tableTitle', 'KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC ĐẢNG, ĐẢNG VIÊN NĂM {{year}}'),
-        para('tableNote', '(Kèm theo Báo cáo kết quả kiểm điểm, đánh giá, xếp loại năm {{year}})'),
-        gridTable(widths, [headTop, headLevels, item, totals]),
-      ],
-      false,
-    ),
-  ]);
+  return document(
+    'Báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên',
+    [
+      pageSection(
+        'portrait',
+        [
+          headerBlock('portrait'),
+          ...titleBlock('BÁO CÁO'),
+          para('heading', 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+          ...lines('leadership'),
+          para('heading', 'II. KẾT QUẢ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG'),
+          para('subheading', '1. Đối với tổ chức đảng'),
+          para('body', '{{organizationsIntro}}'),
+          ...levelLines('organizationLevels', 'tổ chức'),
+          para('bodyItalic', '(Kết quả của từng tổ chức đảng tại Phụ lục kèm theo.)'),
+          para('subheading', '2. Đối với đảng viên'),
+          para('body', '{{membersIntro}}'),
+          ...levelLines('memberLevels', 'đồng chí'),
+          ...when('notRatedLine', [para('body', '{{notRatedLine}}')]),
+          ...lines('targets'),
+          para('heading', 'III. ĐÁNH GIÁ CHUNG'),
+          ...lines('assessment'),
+          para('heading', 'IV. ĐỀ XUẤT, KIẾN NGHỊ'),
+          ...lines('proposals'),
+          closingTable('portrait', recipientsBlock(), signatureBlock('signature', true)),
+        ],
+        true,
+      ),
+      pageSection(
+        'landscape',
+        [
+          para('tableTitle', 'PHỤ LỤC'),
+          para('tableTitle', 'KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC ĐẢNG, ĐẢNG VIÊN NĂM {{year}}'),
+          para(
+            'tableNote',
+            '(Kèm theo Báo cáo kết quả kiểm điểm, đánh giá, xếp loại năm {{year}})',
+          ),
+          gridTable(widths, [headTop, headLevels, item, totals]),
+        ],
+        false,
+      ),
+    ],
+  );
 }
 
 /** bang-xep-loai.docx — RatingTableData (FORMAT.md "The yearly rating table"), A4 landscape. */
@@ -601,9 +718,21 @@ function ratingTable(): Document {
     { title: 'Họ và tên', tag: '{{name}}', width: 52, key: 'tableText' },
     { title: 'Ngày sinh', tag: '{{birthDate}}', width: 24, key: 'tableCenter' },
     { title: 'Chức vụ', tag: '{{position}}', width: withScores ? 44 : 50, key: 'tableText' },
-    ...(withScores ? [{ title: 'Điểm', tag: '{{score}}', width: 16, key: 'tableCenter' } as const] : []),
-    { title: 'Tự xếp loại', tag: '{{selfRating}}', width: withScores ? 24 : 27, key: 'tableCenter' },
-    { title: 'Chi bộ đề xuất', tag: '{{proposedRating}}', width: withScores ? 24 : 27, key: 'tableCenter' },
+    ...(withScores
+      ? [{ title: 'Điểm', tag: '{{score}}', width: 16, key: 'tableCenter' } as const]
+      : []),
+    {
+      title: 'Tự xếp loại',
+      tag: '{{selfRating}}',
+      width: withScores ? 24 : 27,
+      key: 'tableCenter',
+    },
+    {
+      title: 'Chi bộ đề xuất',
+      tag: '{{proposedRating}}',
+      width: withScores ? 24 : 27,
+      key: 'tableCenter',
+    },
     { title: 'Xếp loại', tag: '{{finalRating}}', width: withScores ? 24 : 27, key: 'tableCenter' },
     { title: 'Ghi chú', tag: '{{note}}', width: 0, key: 'tableText' },
   ];
@@ -654,11 +783,16 @@ function finishPackage(bytes: Uint8Array): Uint8Array {
   parts['docProps/core.xml'] = strToU8(
     strFromU8(core)
       .replace(/(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*/gu, `$1${BUILD_DATE}`)
-      .replace('</cp:coreProperties>', `<dc:language>${LANGUAGE}</dc:language></cp:coreProperties>`),
+      .replace(
+        '</cp:coreProperties>',
+        `<dc:language>${LANGUAGE}</dc:language></cp:coreProperties>`,
+      ),
   );
   const mtime = new Date(BUILD_DATE);
   const ordered: Zippable = {};
-  const names = Object.keys(parts).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  const names = Object.keys(parts).sort(
+    (a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'),
+  );
   for (const name of names) {
     const data = parts[name];
     if (data !== undefined) ordered[name] = [data, { mtime, level: 9 }];
@@ -673,7 +807,8 @@ export async function buildTemplate(file: TemplateFile): Promise<Uint8Array> {
 
 export async function buildTemplates(): Promise<Map<TemplateFile, Uint8Array>> {
   const built = new Map<TemplateFile, Uint8Array>();
-  for (const file of Object.keys(TEMPLATES) as TemplateFile[]) built.set(file, await buildTemplate(file));
+  for (const file of Object.keys(TEMPLATES) as TemplateFile[])
+    built.set(file, await buildTemplate(file));
   return built;
 }
 

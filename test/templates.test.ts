@@ -53,7 +53,14 @@ const cases: readonly Case[] = [
     documentType: 'NGHỊ QUYẾT',
     sections: ['portrait'],
     sample: resolutionSample,
-    rendered: ['QUYẾT NGHỊ:', '1. Thống nhất thông qua báo cáo', 'Giao Ban Thường vụ Đảng ủy chỉ đạo', 'T/M BAN CHẤP HÀNH', 'Hồ Xuân Trường', '- Lưu Văn phòng Đảng ủy.'],
+    rendered: [
+      'QUYẾT NGHỊ:',
+      '1. Thống nhất thông qua báo cáo',
+      'Giao Ban Thường vụ Đảng ủy chỉ đạo',
+      'T/M BAN CHẤP HÀNH',
+      'Hồ Xuân Trường',
+      '- Lưu Văn phòng Đảng ủy.',
+    ],
   },
   {
     file: 'thong-bao-ket-luan.docx',
@@ -61,7 +68,12 @@ const cases: readonly Case[] = [
     documentType: 'THÔNG BÁO',
     sections: ['portrait'],
     sample: conclusionNoticeSample,
-    rendered: ['kết luận như sau:', 'Đơn vị thực hiện: Ủy ban Kiểm tra Đảng ủy', 'T/M BAN THƯỜNG VỤ', 'Nguyễn Thị Lan'],
+    rendered: [
+      'kết luận như sau:',
+      'Đơn vị thực hiện: Ủy ban Kiểm tra Đảng ủy',
+      'T/M BAN THƯỜNG VỤ',
+      'Nguyễn Thị Lan',
+    ],
   },
   {
     file: 'bien-ban.docx',
@@ -69,7 +81,14 @@ const cases: readonly Case[] = [
     documentType: 'BIÊN BẢN',
     sections: ['portrait'],
     sample: minutesSample,
-    rendered: ['Vắng mặt: 04 đồng chí:', 'Đại biểu mời dự:', '2.2. Thảo luận phương hướng năm 2026.', 'NGƯỜI GHI BIÊN BẢN', 'CHỦ TRÌ HỘI NGHỊ', 'Lê Thị Hoa'],
+    rendered: [
+      'Vắng mặt: 04 đồng chí:',
+      'Đại biểu mời dự:',
+      '2.2. Thảo luận phương hướng năm 2026.',
+      'NGƯỜI GHI BIÊN BẢN',
+      'CHỦ TRÌ HỘI NGHỊ',
+      'Lê Thị Hoa',
+    ],
   },
   {
     file: 'bao-cao-xep-loai.docx',
@@ -77,7 +96,12 @@ const cases: readonly Case[] = [
     documentType: 'BÁO CÁO',
     sections: ['portrait', 'landscape'],
     sample: ratingReportSample,
-    rendered: ['Hoàn thành tốt nhiệm vụ: 8 tổ chức, chiếm 66,67%; tăng 1 so với năm 2024.', 'Đảng bộ Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Tổng cộng', 'NĂM 2025'],
+    rendered: [
+      'Hoàn thành tốt nhiệm vụ: 8 tổ chức, chiếm 66,67%; tăng 1 so với năm 2024.',
+      'Đảng bộ Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      'Tổng cộng',
+      'NĂM 2025',
+    ],
   },
   {
     file: 'bang-xep-loai.docx',
@@ -85,7 +109,13 @@ const cases: readonly Case[] = [
     documentType: 'Chi bộ đề xuất',
     sections: ['landscape'],
     sample: ratingTableSample,
-    rendered: ['BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ', 'Trần Quốc Cường', '92,5', 'T/M CHI ỦY', 'Không đánh giá, xếp loại: 1 đồng chí'],
+    rendered: [
+      'BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ',
+      'Trần Quốc Cường',
+      '92,5',
+      'T/M CHI ỦY',
+      'Không đánh giá, xếp loại: 1 đồng chí',
+    ],
   },
 ];
 
@@ -104,7 +134,8 @@ let outDir = '';
 beforeAll(async () => {
   outDir = tempDir('vankien-templates-');
   const written = await writeTemplates(outDir);
-  for (const path of written) regenerated.set(basename(path) as TemplateFile, unzipDocx(readFileSync(path)));
+  for (const path of written)
+    regenerated.set(basename(path) as TemplateFile, unzipDocx(readFileSync(path)));
   for (const { file, contract } of cases) {
     const bytes = new Uint8Array(readFileSync(join(templatesDir, file)));
     committedBytes.set(file, bytes);
@@ -129,7 +160,8 @@ function contractOf(name: string): Map<string, TagKind> {
   return found;
 }
 
-const styleIds = (styles: string): string[] => [...styles.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"/g)].map((m) => m[1] ?? '');
+const styleIds = (styles: string): string[] =>
+  [...styles.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"/g)].map((m) => m[1] ?? '');
 
 function styleXml(styles: string, id: string): string {
   const found = elements(styles, 'w:style').find((s) => s.includes(`w:styleId="${id}"`));
@@ -140,14 +172,18 @@ function styleXml(styles: string, id: string): string {
 /** Body paragraphs and tables in order, as (style | text) and "table" markers, plus the section properties. */
 function structure(document: string): { blocks: string[]; sections: string[] } {
   const blocks = paragraphs(document).map((p) => `${p.style} | ${p.text}`);
-  const tables = elements(document, 'w:tbl').map((t) => `table ${elements(t, 'w:gridCol').join('')}`);
+  const tables = elements(document, 'w:tbl').map(
+    (t) => `table ${elements(t, 'w:gridCol').join('')}`,
+  );
   return { blocks: [...blocks, ...tables], sections: elements(document, 'w:sectPr') };
 }
 
 /** Target of a relationship of word/document.xml. */
 function relationshipTarget(docx: DocxPackage, id: string): string {
   const rels = docx.part('word/_rels/document.xml.rels');
-  const target = new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]*)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship\\b[^>]*Target="([^"]*)"[^>]*Id="${id}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]*)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship\\b[^>]*Target="([^"]*)"[^>]*Id="${id}"`).exec(rels)?.[1];
   if (target === undefined) throw new Error(`no relationship ${id}`);
   return `word/${target}`;
 }
@@ -158,8 +194,13 @@ describe.each(cases)('templates/$file', ({ file, contract, documentType, section
     expect(built).toBeDefined();
     if (built === undefined) return;
     const hint = `templates/${file} differs from the script's output; rebuild it: ${buildCommand}`;
-    expect({ hint, ...structure(pkg(file).part('word/document.xml')) }).toEqual({ hint, ...structure(built.part('word/document.xml')) });
-    expect(styleIds(pkg(file).part('word/styles.xml'))).toEqual(styleIds(built.part('word/styles.xml')));
+    expect({ hint, ...structure(pkg(file).part('word/document.xml')) }).toEqual({
+      hint,
+      ...structure(built.part('word/document.xml')),
+    });
+    expect(styleIds(pkg(file).part('word/styles.xml'))).toEqual(
+      styleIds(built.part('word/styles.xml')),
+    );
   });
 
   test('A4 pages with the FORMAT.md margins, in the expected orientation', () => {
@@ -180,14 +221,16 @@ describe.each(cases)('templates/$file', ({ file, contract, documentType, section
   test('Times New Roman everywhere, language vi-VN, core properties', () => {
     const styles = pkg(file).part('word/styles.xml');
     const defaults = elements(styles, 'w:docDefaults')[0] ?? '';
-    for (const slot of ['w:ascii', 'w:hAnsi', 'w:cs', 'w:eastAsia']) expect(attribute(defaults, 'w:rFonts', slot)).toBe(font);
+    for (const slot of ['w:ascii', 'w:hAnsi', 'w:cs', 'w:eastAsia'])
+      expect(attribute(defaults, 'w:rFonts', slot)).toBe(font);
     expect(attribute(defaults, 'w:lang', 'w:val')).toBe('vi-VN');
     expect(attribute(defaults, 'w:lang', 'w:eastAsia')).toBe('vi-VN');
     // no style, paragraph or run names another font
     for (const part of ['word/styles.xml', 'word/document.xml']) {
       for (const fonts of elements(pkg(file).part(part), 'w:rFonts')) {
         expect(fonts).not.toMatch(/Theme=/);
-        for (const name of fonts.matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]*)"/g)) expect(name[1]).toBe(font);
+        for (const name of fonts.matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]*)"/g))
+          expect(name[1]).toBe(font);
       }
     }
     const core = pkg(file).part('docProps/core.xml');
@@ -201,7 +244,9 @@ describe.each(cases)('templates/$file', ({ file, contract, documentType, section
     const document = pkg(file).part('word/document.xml');
     const defined = new Set(styleIds(styles));
     // docx writes the paragraph holding a section break, and an empty layout cell gets a bare paragraph
-    const used = paragraphs(document).filter((p) => p.text !== '').map((p) => p.style);
+    const used = paragraphs(document)
+      .filter((p) => p.text !== '')
+      .map((p) => p.style);
     for (const id of used) {
       expect(id).toMatch(/^VK/);
       expect(defined.has(id)).toBe(true);
@@ -229,10 +274,13 @@ describe.each(cases)('templates/$file', ({ file, contract, documentType, section
     expect(body.startsWith('<w:tbl>')).toBe(true);
     const table = elements(body, 'w:tbl')[0] ?? '';
     for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) {
-      expect(attribute(elements(table, 'w:tblBorders')[0] ?? '', `w:${side}`, 'w:val')).toBe('none');
+      expect(attribute(elements(table, 'w:tblBorders')[0] ?? '', `w:${side}`, 'w:val')).toBe(
+        'none',
+      );
     }
     const [bodies, numberAndDate] = elements(table, 'w:tr');
-    const cells = (row: string | undefined) => elements(row ?? '', 'w:tc').map((c) => paragraphs(c).map((p) => `${p.style}: ${p.text}`));
+    const cells = (row: string | undefined) =>
+      elements(row ?? '', 'w:tc').map((c) => paragraphs(c).map((p) => `${p.style}: ${p.text}`));
     const top = cells(bodies);
     expect(top[0]).toEqual([
       'VKTheDieuKhien: {{#if header.superiorBody}}',
@@ -255,22 +303,40 @@ describe.each(cases)('templates/$file', ({ file, contract, documentType, section
     expect(styleXml(styles, 'VKCoQuanBanHanh')).toContain('<w:b/>');
     expect(styleXml(styles, 'VKCapUyCapTren')).not.toContain('<w:b/>');
     expect(styleXml(styles, 'VKDiaDanhNgayThang')).toContain('<w:i/>');
-    for (const id of ['VKCapUyCapTren', 'VKCoQuanBanHanh', 'VKDauSao', 'VKSoKyHieu', 'VKDiaDanhNgayThang']) {
+    for (const id of [
+      'VKCapUyCapTren',
+      'VKCoQuanBanHanh',
+      'VKDauSao',
+      'VKSoKyHieu',
+      'VKDiaDanhNgayThang',
+    ]) {
       expect(attribute(styleXml(styles, id), 'w:sz', 'w:val')).toBe('28');
       expect(attribute(styleXml(styles, id), 'w:jc', 'w:val')).toBe('center');
     }
   });
 
   test('title and closing: document type, summary, separator; recipients and signature in a borderless table', () => {
-    const texts = paragraphs(pkg(file).part('word/document.xml')).map((p) => `${p.style}: ${p.text}`);
+    const texts = paragraphs(pkg(file).part('word/document.xml')).map(
+      (p) => `${p.style}: ${p.text}`,
+    );
     if (file === 'bang-xep-loai.docx') {
-      expect(texts).toEqual(expect.arrayContaining(['VKTenBang: {{title}}', 'VKTrichYeu: {{organizationName}}', 'VKGachNgang: -----']));
+      expect(texts).toEqual(
+        expect.arrayContaining([
+          'VKTenBang: {{title}}',
+          'VKTrichYeu: {{organizationName}}',
+          'VKGachNgang: -----',
+        ]),
+      );
     } else {
       const start = texts.indexOf(`VKTieuDe: ${documentType}`);
       expect(start).toBeGreaterThan(0);
-      expect(texts.slice(start + 1, start + 3)).toEqual(['VKTrichYeu: {{summaryLine}}', 'VKGachNgang: -----']);
+      expect(texts.slice(start + 1, start + 3)).toEqual([
+        'VKTrichYeu: {{summaryLine}}',
+        'VKGachNgang: -----',
+      ]);
     }
-    const signers = file === 'bien-ban.docx' ? ['minuteTakerSignature', 'chairSignature'] : ['signature'];
+    const signers =
+      file === 'bien-ban.docx' ? ['minuteTakerSignature', 'chairSignature'] : ['signature'];
     for (const signer of signers) {
       expect(texts).toContain(`VKChuKy: {{${signer}.title}}`);
       expect(texts).toContain(`VKChuKyHoTen: {{${signer}.name}}`);
@@ -287,10 +353,16 @@ describe.each(cases)('templates/$file', ({ file, contract, documentType, section
     const reference = (section: string, type: string): string | undefined =>
       new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]*)"`).exec(section)?.[1];
     const firstHeader = docx.part(relationshipTarget(docx, reference(first ?? '', 'first') ?? ''));
-    expect(paragraphs(firstHeader).map((p) => p.text).join('')).toBe('');
+    expect(
+      paragraphs(firstHeader)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('');
     for (const section of [first ?? '', ...rest]) {
       const header = docx.part(relationshipTarget(docx, reference(section, 'default') ?? ''));
-      expect(header).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>|<w:fldSimple w:instr="\s*PAGE\s*"/);
+      expect(header).toMatch(
+        /<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>|<w:fldSimple w:instr="\s*PAGE\s*"/,
+      );
       const number = styleXml(docx.part('word/styles.xml'), paragraphs(header)[0]?.style ?? '');
       expect(attribute(number, 'w:jc', 'w:val')).toBe('center');
       expect(attribute(number, 'w:sz', 'w:val')).toBe('28');
@@ -303,54 +375,73 @@ describe.each(cases)('templates/$file', ({ file, contract, documentType, section
     expect(usage.unknown).toEqual([]);
     expect(usage.errors).toEqual([]);
     expect([...contractOf(contract).keys()].filter((path) => !usage.used.has(path))).toEqual([]);
-    expect(texts.flatMap((p) => tagsOf(p.text))).toEqual(texts.flatMap((p) => p.runs.flatMap(tagsOf)));
+    expect(texts.flatMap((p) => tagsOf(p.text))).toEqual(
+      texts.flatMap((p) => p.runs.flatMap(tagsOf)),
+    );
   });
 
   test('no tracked changes, no comments', () => {
     const docx = pkg(file);
-    expect(docx.part('word/document.xml')).not.toMatch(/<w:(ins|del|moveFrom|moveTo|commentRangeStart|commentReference)\b/);
+    expect(docx.part('word/document.xml')).not.toMatch(
+      /<w:(ins|del|moveFrom|moveTo|commentRangeStart|commentReference)\b/,
+    );
     expect(docx.has('word/comments.xml')).toBe(false);
     expect(docx.part('word/settings.xml')).not.toContain('trackRevisions');
   });
 });
 
-testWithTools(['xmllint'])('document, styles and headers validate against ooxml-schemas (microsoft/wml-2010.xsd)', () => {
-  const parts = cases.flatMap(({ file }) =>
-    pkg(file)
-      .names.filter((name) => /^word\/(document|styles|header\d+)\.xml$/.test(name))
-      .map((name) => ({ part: `${file}:${name}`, xml: pkg(file).part(name) })),
-  );
-  expect(parts.length).toBeGreaterThanOrEqual(cases.length * 4);
-  const results = validateWordXmlParts(parts);
-  expect(results.flatMap((r) => r.errors)).toEqual([]);
-  expect(results.every((r) => r.valid)).toBe(true);
-});
+testWithTools(['xmllint'])(
+  'document, styles and headers validate against ooxml-schemas (microsoft/wml-2010.xsd)',
+  () => {
+    const parts = cases.flatMap(({ file }) =>
+      pkg(file)
+        .names.filter((name) => /^word\/(document|styles|header\d+)\.xml$/.test(name))
+        .map((name) => ({ part: `${file}:${name}`, xml: pkg(file).part(name) })),
+    );
+    expect(parts.length).toBeGreaterThanOrEqual(cases.length * 4);
+    const results = validateWordXmlParts(parts);
+    expect(results.flatMap((r) => r.errors)).toEqual([]);
+    expect(results.every((r) => r.valid)).toBe(true);
+  },
+);
 
 const office = officeCommand() ?? 'soffice';
 
-testWithTools([office, 'pdftotext', 'pdfinfo'])('LibreOffice opens every template: party name and document type on an A4 first page', () => {
-  const dir = tempDir('vankien-template-pdf-');
-  try {
-    const pdfs = renderPdfs(cases.map(({ file }) => ({ name: file, bytes: committedBytes.get(file) ?? new Uint8Array() })), dir);
-    cases.forEach(({ documentType, sections }, index) => {
-      const pdf = pdfs[index] ?? '';
-      const text = pdfText(pdf).replace(/\s+/g, ' ');
-      expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-      expect(text).toContain(documentType);
-      const [page] = pdfPages(pdf);
-      const long = Math.max(page?.width ?? 0, page?.height ?? 0);
-      expect(Math.round(long)).toBe(842);
-      expect((page?.width ?? 0) > (page?.height ?? 0)).toBe(sections[0] === 'landscape');
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+testWithTools([office, 'pdftotext', 'pdfinfo'])(
+  'LibreOffice opens every template: party name and document type on an A4 first page',
+  () => {
+    const dir = tempDir('vankien-template-pdf-');
+    try {
+      const pdfs = renderPdfs(
+        cases.map(({ file }) => ({
+          name: file,
+          bytes: committedBytes.get(file) ?? new Uint8Array(),
+        })),
+        dir,
+      );
+      cases.forEach(({ documentType, sections }, index) => {
+        const pdf = pdfs[index] ?? '';
+        const text = pdfText(pdf).replace(/\s+/g, ' ');
+        expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+        expect(text).toContain(documentType);
+        const [page] = pdfPages(pdf);
+        const long = Math.max(page?.width ?? 0, page?.height ?? 0);
+        expect(Math.round(long)).toBe(842);
+        expect((page?.width ?? 0) > (page?.height ?? 0)).toBe(sections[0] === 'landscape');
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 // ---- With the template engine (src/core/template) ----
 
 function compiled(file: TemplateFile, contract: string) {
-  const result = compileTemplate(committedBytes.get(file) ?? new Uint8Array(), { name: file, knownTags: new Set(contractOf(contract).keys()) });
+  const result = compileTemplate(committedBytes.get(file) ?? new Uint8Array(), {
+    name: file,
+    knownTags: new Set(contractOf(contract).keys()),
+  });
   expect(result.problems).toEqual([]);
   if (result.template === undefined) throw new Error(`${file} did not compile`);
   return result.template;
@@ -366,42 +457,67 @@ function render(file: TemplateFile, contract: string, data: object): Uint8Array 
   return result.bytes;
 }
 
-describe.each(cases)('templates/$file with the template engine', ({ file, contract, sample, rendered }) => {
-  test('compiles with no pre-flight problem and renders the sample: no tag left, no control paragraph left', () => {
-    const out = unzipDocx(render(file, contract, sample));
-    const document = out.part('word/document.xml');
-    const texts = paragraphs(document).map((p) => p.text);
-    expect(texts.join('\n')).not.toContain('{{');
-    expect(paragraphs(document).filter((p) => p.style === 'VKTheDieuKhien')).toEqual([]);
-    for (const value of rendered) expect(texts.join('\n')).toContain(value);
-    expect(texts).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(texts).toContain('ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH');
-  });
-});
+describe.each(cases)(
+  'templates/$file with the template engine',
+  ({ file, contract, sample, rendered }) => {
+    test('compiles with no pre-flight problem and renders the sample: no tag left, no control paragraph left', () => {
+      const out = unzipDocx(render(file, contract, sample));
+      const document = out.part('word/document.xml');
+      const texts = paragraphs(document).map((p) => p.text);
+      expect(texts.join('\n')).not.toContain('{{');
+      expect(paragraphs(document).filter((p) => p.style === 'VKTheDieuKhien')).toEqual([]);
+      for (const value of rendered) expect(texts.join('\n')).toContain(value);
+      expect(texts).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+      expect(texts).toContain('ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH');
+    });
+  },
+);
 
 describe('rendering choices', () => {
   test('without a superior body the header starts with the issuing body', () => {
     const data = { ...resolutionSample, header: { ...resolutionSample.header, superiorBody: '' } };
-    const document = unzipDocx(render('nghi-quyet.docx', 'ResolutionData', data)).part('word/document.xml');
+    const document = unzipDocx(render('nghi-quyet.docx', 'ResolutionData', data)).part(
+      'word/document.xml',
+    );
     const firstCell = paragraphs(elements(document, 'w:tc')[0] ?? '').map((p) => p.text);
     expect(firstCell).toEqual(['ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH', '*']);
   });
 
   test('[bang-xep-loai] the score column only when hasScores', () => {
     const headings = (data: object): string[] => {
-      const document = unzipDocx(render('bang-xep-loai.docx', 'RatingTableData', data)).part('word/document.xml');
+      const document = unzipDocx(render('bang-xep-loai.docx', 'RatingTableData', data)).part(
+        'word/document.xml',
+      );
       const grids = elements(document, 'w:tbl').filter((t) => t.includes('Họ và tên'));
       expect(grids).toHaveLength(1);
-      return elements(elements(grids[0] ?? '', 'w:tr')[0] ?? '', 'w:tc').map((c) => paragraphs(c).map((p) => p.text).join(''));
+      return elements(elements(grids[0] ?? '', 'w:tr')[0] ?? '', 'w:tc').map((c) =>
+        paragraphs(c)
+          .map((p) => p.text)
+          .join(''),
+      );
     };
-    const columns = ['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Điểm', 'Tự xếp loại', 'Chi bộ đề xuất', 'Xếp loại', 'Ghi chú'];
+    const columns = [
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Chức vụ',
+      'Điểm',
+      'Tự xếp loại',
+      'Chi bộ đề xuất',
+      'Xếp loại',
+      'Ghi chú',
+    ];
     expect(headings(ratingTableSample)).toEqual(columns);
-    expect(headings({ ...ratingTableSample, hasScores: false })).toEqual(columns.filter((c) => c !== 'Điểm'));
+    expect(headings({ ...ratingTableSample, hasScores: false })).toEqual(
+      columns.filter((c) => c !== 'Điểm'),
+    );
   });
 
   test('[bien-ban] empty optional lines leave no empty paragraph', () => {
     const data = { ...minutesSample, guestsLine: '', guests: [] };
-    const texts = paragraphs(unzipDocx(render('bien-ban.docx', 'MinutesData', data)).part('word/document.xml')).map((p) => p.text);
+    const texts = paragraphs(
+      unzipDocx(render('bien-ban.docx', 'MinutesData', data)).part('word/document.xml'),
+    ).map((p) => p.text);
     expect(texts.some((t) => t.startsWith('Đại biểu mời'))).toBe(false);
     const item = texts.indexOf('2.2. Thảo luận phương hướng năm 2026.');
     expect(texts[item + 1]).toBe('3. Kết luận của chủ trì hội nghị');
@@ -416,8 +532,16 @@ testWithTools(['xmllint', office, 'pdftotext', 'pdfinfo', 'pdftoppm'])(
     const dir = keep === undefined ? tempDir('vankien-rendered-') : resolve(keep);
     mkdirSync(dir, { recursive: true });
     try {
-      const documents = cases.map(({ file, contract, sample }) => ({ name: file, bytes: render(file, contract, sample) }));
-      const validation = validateWordXmlParts(documents.map((d) => ({ part: `${d.name}:word/document.xml`, xml: unzipDocx(d.bytes).part('word/document.xml') })));
+      const documents = cases.map(({ file, contract, sample }) => ({
+        name: file,
+        bytes: render(file, contract, sample),
+      }));
+      const validation = validateWordXmlParts(
+        documents.map((d) => ({
+          part: `${d.name}:word/document.xml`,
+          xml: unzipDocx(d.bytes).part('word/document.xml'),
+        })),
+      );
       expect(validation.flatMap((r) => r.errors)).toEqual([]);
       const pdfs = renderPdfs(documents, dir);
       cases.forEach(({ rendered }, index) => {

@@ -28,7 +28,13 @@ export function unzipDocx(bytes: Uint8Array): DocxPackage {
   };
 }
 
-const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const entities: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 export function decodeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, name: string) => {
@@ -93,7 +99,9 @@ export function onCi(): boolean {
 
 /** Whether an executable of that name is on PATH (or is that absolute path). */
 export function hasTool(name: string): boolean {
-  const candidates = name.includes('/') ? [name] : (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name));
+  const candidates = name.includes('/')
+    ? [name]
+    : (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name));
   return candidates.some((path) => {
     try {
       accessSync(path, constants.X_OK);
@@ -108,7 +116,9 @@ export function hasTool(name: string): boolean {
 export function requireToolOnCi(name: string): boolean {
   if (hasTool(name)) return true;
   if (onCi()) throw new Error(`${name} is required on CI (CI=true) but is not installed.`);
-  console.warn(`${name} is not installed: skipping the tests that need it (they run, and fail without it, on CI).`);
+  console.warn(
+    `${name} is not installed: skipping the tests that need it (they run, and fail without it, on CI).`,
+  );
   return false;
 }
 
@@ -127,7 +137,9 @@ export function testWithTools(tools: readonly string[]): TestFn {
         throw new Error(`${missing.join(', ')} required on CI (CI=true) but not installed.`);
       });
   }
-  console.warn(`${missing.join(', ')} not installed: skipping the tests that need it (they run, and fail without it, on CI).`);
+  console.warn(
+    `${missing.join(', ')} not installed: skipping the tests that need it (they run, and fail without it, on CI).`,
+  );
   return (name, fn, timeout) => test.skip(name, fn, timeout);
 }
 
@@ -138,7 +150,8 @@ export function tempDir(prefix = 'vankien-test-'): string {
 // ---- Schema validation ----
 
 /** ../shared/ooxml-schemas beside the repository (shared/README.md), or OOXML_SCHEMAS. */
-export const ooxmlSchemaDir = process.env.OOXML_SCHEMAS ?? resolve(__dirname, '../../../shared/ooxml-schemas');
+export const ooxmlSchemaDir =
+  process.env.OOXML_SCHEMAS ?? resolve(__dirname, '../../../shared/ooxml-schemas');
 /** The entry point (ooxml-schemas/README.md): WordprocessingML with Microsoft's 2010 extensions. */
 export const wordSchema = join(ooxmlSchemaDir, 'microsoft/wml-2010.xsd');
 
@@ -160,7 +173,9 @@ export function applyMarkupCompatibility(xml: string): string {
   for (const prefix of ignorable.split(/\s+/).filter(Boolean)) {
     const namespace = new RegExp(`\\sxmlns:${prefix}="([^"]*)"`).exec(xml)?.[1];
     if (namespace !== undefined && wordNamespaces.has(namespace)) continue;
-    out = out.replace(new RegExp(`\\s${prefix}:[\\w-]+="[^"]*"`, 'g'), '').replace(new RegExp(`<${prefix}:[\\w-]+\\b[^>]*\\/>`, 'g'), '');
+    out = out
+      .replace(new RegExp(`\\s${prefix}:[\\w-]+="[^"]*"`, 'g'), '')
+      .replace(new RegExp(`<${prefix}:[\\w-]+\\b[^>]*\\/>`, 'g'), '');
   }
   return root?.[2] === 'document' ? out : out.replace(/\smc:Ignorable="[^"]*"/, '');
 }
@@ -172,7 +187,9 @@ export interface ValidationResult {
 }
 
 /** Validates WordprocessingML parts with one xmllint run; results in the order given. */
-export function validateWordXmlParts(parts: readonly { readonly part: string; readonly xml: string }[]): ValidationResult[] {
+export function validateWordXmlParts(
+  parts: readonly { readonly part: string; readonly xml: string }[],
+): ValidationResult[] {
   const dir = tempDir('vankien-xsd-');
   try {
     const files = parts.map((p, index) => {
@@ -180,14 +197,21 @@ export function validateWordXmlParts(parts: readonly { readonly part: string; re
       writeFileSync(file, applyMarkupCompatibility(p.xml));
       return file;
     });
-    const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', wordSchema, ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', wordSchema, ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     if (run.error !== undefined) throw run.error;
     const lines = run.stderr.split('\n');
     return files.map((file, index) => {
       const name = parts[index]?.part ?? file;
-      const mine = lines.filter((line) => line.startsWith(`${file}:`) || line.startsWith(`${file} `));
+      const mine = lines.filter(
+        (line) => line.startsWith(`${file}:`) || line.startsWith(`${file} `),
+      );
       const valid = mine.some((line) => line === `${file} validates`);
-      const errors = mine.filter((line) => line !== `${file} validates`).map((line) => line.split(file).join(name));
+      const errors = mine
+        .filter((line) => line !== `${file} validates`)
+        .map((line) => line.split(file).join(name));
       return { valid, errors };
     });
   } finally {
@@ -206,11 +230,19 @@ export function validateWordXml(xml: string, part: string): ValidationResult {
 
 /** soffice or libreoffice, whichever is installed. */
 export function officeCommand(): string | undefined {
-  return ['soffice', 'libreoffice', '/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find(hasTool);
+  return [
+    'soffice',
+    'libreoffice',
+    '/usr/bin/soffice',
+    '/usr/lib/libreoffice/program/soffice',
+  ].find(hasTool);
 }
 
 /** Converts documents to PDF in one LibreOffice run with a fresh profile; returns the PDF paths in order. */
-export function renderPdfs(documents: readonly { readonly name: string; readonly bytes: Uint8Array }[], outDir = tempDir('vankien-pdf-')): string[] {
+export function renderPdfs(
+  documents: readonly { readonly name: string; readonly bytes: Uint8Array }[],
+  outDir = tempDir('vankien-pdf-'),
+): string[] {
   const office = officeCommand();
   if (office === undefined) throw new Error('LibreOffice (soffice) is not installed');
   const profile = tempDir('vankien-lo-profile-');
@@ -220,10 +252,22 @@ export function renderPdfs(documents: readonly { readonly name: string; readonly
       writeFileSync(file, doc.bytes);
       return file;
     });
-    execFileSync(office, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...inputs], {
-      stdio: 'pipe',
-      timeout: 180_000,
-    });
+    execFileSync(
+      office,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...inputs,
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 180_000,
+      },
+    );
     const pdfs = inputs.map((file) => file.replace(/\.docx$/, '.pdf'));
     const made = new Set(readdirSync(outDir).map((name) => join(outDir, name)));
     const missing = pdfs.filter((pdf) => !made.has(pdf));
@@ -243,7 +287,9 @@ export function renderPdf(docx: Uint8Array, name = 'document.docx'): string {
 
 /** The PDF's text (pdftotext, reading order), NFC-normalized. */
 export function pdfText(pdf: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).normalize(
+    'NFC',
+  );
 }
 
 export interface PdfPage {
@@ -255,7 +301,10 @@ export interface PdfPage {
 /** Size of every page (pdfinfo). */
 export function pdfPages(pdf: string): PdfPage[] {
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
-  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
 }
 
 /** Renders every page to PNG (pdftoppm) beside the PDF; returns the image paths. */

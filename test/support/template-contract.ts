@@ -13,11 +13,19 @@ export type TagKind = 'text' | 'flag' | 'list';
  * engine"): "header.dateLine", the list "decisions" and its item fields "decisions.number".
  */
 export function contractTags(interfaceName: string, file = templateDataFile): Map<string, TagKind> {
-  const program = ts.createProgram([file], { strict: true, noEmit: true, skipLibCheck: true, types: [] });
+  const program = ts.createProgram([file], {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
-  const symbol = module === undefined ? undefined : checker.getExportsOfModule(module).find((s) => s.name === interfaceName);
+  const symbol =
+    module === undefined
+      ? undefined
+      : checker.getExportsOfModule(module).find((s) => s.name === interfaceName);
   if (symbol === undefined) throw new Error(`${file} exports no ${interfaceName}`);
   const tags = new Map<string, TagKind>();
   const walk = (type: ts.Type, prefix: string): void => {
@@ -25,7 +33,9 @@ export function contractTags(interfaceName: string, file = templateDataFile): Ma
       const path = prefix === '' ? property.name : `${prefix}.${property.name}`;
       const declaration = property.valueDeclaration ?? property.declarations?.[0];
       if (declaration === undefined) throw new Error(`${path} has no declaration`);
-      const propertyType = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(property, declaration));
+      const propertyType = checker.getNonNullableType(
+        checker.getTypeOfSymbolAtLocation(property, declaration),
+      );
       if (propertyType.flags & ts.TypeFlags.StringLike) tags.set(path, 'text');
       else if (propertyType.flags & ts.TypeFlags.BooleanLike) tags.set(path, 'flag');
       else if (checker.isArrayType(propertyType)) {
@@ -33,7 +43,10 @@ export function contractTags(interfaceName: string, file = templateDataFile): Ma
         const item = checker.getTypeArguments(propertyType as ts.TypeReference)[0];
         if (item !== undefined && !(item.flags & ts.TypeFlags.StringLike)) walk(item, path);
       } else if (propertyType.flags & ts.TypeFlags.Object) walk(propertyType, path);
-      else throw new Error(`${path}: type ${checker.typeToString(propertyType)} is not text, flag, list or record`);
+      else
+        throw new Error(
+          `${path}: type ${checker.typeToString(propertyType)} is not text, flag, list or record`,
+        );
     }
   };
   walk(checker.getDeclaredTypeOfSymbol(symbol), '');
@@ -63,14 +76,21 @@ export function tagsOf(text: string): string[] {
 }
 
 /** Resolves each tag against the contract: names inside a loop first against its item, then outwards. */
-export function tagUsage(tags: readonly string[], contract: ReadonlyMap<string, TagKind>): TagUsage {
+export function tagUsage(
+  tags: readonly string[],
+  contract: ReadonlyMap<string, TagKind>,
+): TagUsage {
   const used = new Set<string>();
   const unknown: string[] = [];
   const errors: string[] = [];
   const stack: OpenBlock[] = [];
   const lookup = (name: string): string | undefined => {
-    const scopes = stack.flatMap((block) => (block.list === undefined ? [] : [block.list])).reverse();
-    return [...scopes, ''].map((scope) => (scope === '' ? name : `${scope}.${name}`)).find((path) => contract.has(path));
+    const scopes = stack
+      .flatMap((block) => (block.list === undefined ? [] : [block.list]))
+      .reverse();
+    return [...scopes, '']
+      .map((scope) => (scope === '' ? name : `${scope}.${name}`))
+      .find((path) => contract.has(path));
   };
   const use = (raw: string, name: string): string | undefined => {
     const path = lookup(name);
@@ -88,7 +108,9 @@ export function tagUsage(tags: readonly string[], contract: ReadonlyMap<string, 
       const path = use(raw, name);
       const isList = path !== undefined && contract.get(path) === 'list';
       if (body.startsWith('^') && isList) errors.push(`${raw}: an inverted block over a list`);
-      stack.push(body.startsWith('#') && isList ? { raw, close: name, list: path } : { raw, close: name });
+      stack.push(
+        body.startsWith('#') && isList ? { raw, close: name, list: path } : { raw, close: name },
+      );
     } else if (body.startsWith('/')) {
       const name = body.slice(1).trim();
       const open = stack.pop();

@@ -28,8 +28,13 @@ const recipients = lines(
   '- Lưu Văn phòng Đảng ủy.',
 );
 
-const secretary: SignatureData = { authority: 'T/M BAN CHẤP HÀNH', title: 'BÍ THƯ', name: 'Hồ Xuân Trường' };
-const summaryLine = 'Hội nghị Ban Chấp hành Đảng bộ Các cơ quan Đảng tỉnh lần thứ hai, nhiệm kỳ 2025 – 2030';
+const secretary: SignatureData = {
+  authority: 'T/M BAN CHẤP HÀNH',
+  title: 'BÍ THƯ',
+  name: 'Hồ Xuân Trường',
+};
+const summaryLine =
+  'Hội nghị Ban Chấp hành Đảng bộ Các cơ quan Đảng tỉnh lần thứ hai, nhiệm kỳ 2025 – 2030';
 
 export const resolutionSample: ResolutionData = {
   header: header('Số 05-NQ/ĐU'),
@@ -53,7 +58,10 @@ export const resolutionSample: ResolutionData = {
       number: '1.',
       text: 'Thống nhất thông qua báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2025, phương hướng, nhiệm vụ năm 2026 (với 30/34 đồng chí tán thành (đạt 88,24%)).',
     },
-    { number: '2.', text: 'Thống nhất thông qua Chương trình làm việc toàn khóa của Ban Chấp hành (với 29/34 đồng chí tán thành (đạt 85,29%)).' },
+    {
+      number: '2.',
+      text: 'Thống nhất thông qua Chương trình làm việc toàn khóa của Ban Chấp hành (với 29/34 đồng chí tán thành (đạt 85,29%)).',
+    },
   ],
   implementation: 'Giao Ban Thường vụ Đảng ủy chỉ đạo, tổ chức thực hiện Nghị quyết này.',
 };
@@ -63,11 +71,20 @@ export const conclusionNoticeSample: ConclusionNoticeData = {
   summaryLine: 'Kết luận của Ban Thường vụ Đảng ủy tại Hội nghị lần thứ ba',
   recipients,
   signature: { authority: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Nguyễn Thị Lan' },
-  intro: 'Ngày 05 tháng 02 năm 2026, tại Phòng họp Đảng ủy, Ban Thường vụ Đảng ủy Các cơ quan Đảng tỉnh tổ chức Hội nghị lần thứ ba. Đồng chí Hồ Xuân Trường, Bí thư Đảng ủy chủ trì.',
+  intro:
+    'Ngày 05 tháng 02 năm 2026, tại Phòng họp Đảng ủy, Ban Thường vụ Đảng ủy Các cơ quan Đảng tỉnh tổ chức Hội nghị lần thứ ba. Đồng chí Hồ Xuân Trường, Bí thư Đảng ủy chủ trì.',
   lead: 'Sau khi nghe Văn phòng Đảng ủy báo cáo, ý kiến thảo luận của các đại biểu, đồng chí Bí thư Đảng ủy kết luận như sau:',
   conclusions: [
-    { number: '1.', text: 'Thống nhất kế hoạch kiểm tra, giám sát năm 2026.', assignment: 'Đơn vị thực hiện: Ủy ban Kiểm tra Đảng ủy; thời hạn: trước ngày 31/3/2026.' },
-    { number: '2.', text: 'Các tổ chức cơ sở đảng hoàn thành việc đánh giá, xếp loại đảng viên năm 2025.', assignment: '' },
+    {
+      number: '1.',
+      text: 'Thống nhất kế hoạch kiểm tra, giám sát năm 2026.',
+      assignment: 'Đơn vị thực hiện: Ủy ban Kiểm tra Đảng ủy; thời hạn: trước ngày 31/3/2026.',
+    },
+    {
+      number: '2.',
+      text: 'Các tổ chức cơ sở đảng hoàn thành việc đánh giá, xếp loại đảng viên năm 2025.',
+      assignment: '',
+    },
   ],
   closing: 'Ban Thường vụ Đảng ủy thông báo để các tổ chức đảng trực thuộc biết, thực hiện.',
 };
@@ -98,16 +115,32 @@ export const minutesSample: MinutesData = {
       vote: 'Hình thức biểu quyết: giơ tay. Kết quả: 30/30 đồng chí có mặt tán thành (đạt 88,24% tổng số ủy viên); 0 đồng chí không tán thành; 0 đồng chí không biểu quyết.',
       decision: 'Quyết nghị: Thông qua báo cáo.',
     },
-    { number: '2.2.', content: 'Thảo luận phương hướng năm 2026.', presenter: '', vote: '', decision: '' },
+    {
+      number: '2.2.',
+      content: 'Thảo luận phương hướng năm 2026.',
+      presenter: '',
+      vote: '',
+      decision: '',
+    },
   ],
-  conclusions: lines('- Hội nghị thống nhất các nội dung trình.', '- Giao Văn phòng hoàn thiện văn bản.'),
+  conclusions: lines(
+    '- Hội nghị thống nhất các nội dung trình.',
+    '- Giao Văn phòng hoàn thiện văn bản.',
+  ),
   closingTime: 'Hội nghị kết thúc lúc 11 giờ 30 cùng ngày.',
   minuteTakerSignature: { title: 'NGƯỜI GHI BIÊN BẢN', name: 'Lê Thị Hoa' },
   chairSignature: { title: 'CHỦ TRÌ HỘI NGHỊ', name: 'Hồ Xuân Trường' },
 };
 
 const levels = (counts: readonly [string, string, string][]): LevelCount[] =>
-  (['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'] as const).map((level, i) => {
+  (
+    [
+      'Hoàn thành xuất sắc nhiệm vụ',
+      'Hoàn thành tốt nhiệm vụ',
+      'Hoàn thành nhiệm vụ',
+      'Không hoàn thành nhiệm vụ',
+    ] as const
+  ).map((level, i) => {
     const [count, percent, comparison] = counts[i] ?? ['0', '0%', ''];
     return { level, count, percent, comparison };
   });
@@ -118,7 +151,9 @@ export const ratingReportSample: RatingReportData = {
   recipients,
   signature: { authority: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Hồ Xuân Trường' },
   year: '2025',
-  leadership: lines('Thực hiện Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị, Ban Thường vụ Đảng ủy đã ban hành kế hoạch và hướng dẫn các tổ chức đảng trực thuộc.'),
+  leadership: lines(
+    'Thực hiện Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị, Ban Thường vụ Đảng ủy đã ban hành kế hoạch và hướng dẫn các tổ chức đảng trực thuộc.',
+  ),
   organizationsIntro: 'Tổng số tổ chức đảng được đánh giá, xếp loại: 12/12 tổ chức. Kết quả:',
   organizationLevels: levels([
     ['2', '16,67%', 'bằng năm 2024'],
@@ -126,8 +161,10 @@ export const ratingReportSample: RatingReportData = {
     ['2', '16,67%', 'giảm 1 so với năm 2024'],
     ['0', '0%', 'bằng năm 2024'],
   ]),
-  membersIntro: 'Tổng số đảng viên: 300; số đảng viên được đánh giá, xếp loại: 292/300 (chiếm 97,33%). Kết quả:',
-  notRatedLine: 'Không đánh giá, xếp loại: 8 đồng chí (miễn công tác và sinh hoạt đảng: 3; mới kết nạp chưa đủ 6 tháng: 5).',
+  membersIntro:
+    'Tổng số đảng viên: 300; số đảng viên được đánh giá, xếp loại: 292/300 (chiếm 97,33%). Kết quả:',
+  notRatedLine:
+    'Không đánh giá, xếp loại: 8 đồng chí (miễn công tác và sinh hoạt đảng: 3; mới kết nạp chưa đủ 6 tháng: 5).',
   memberLevels: levels([
     ['30', '10,27%', ''],
     ['230', '78,77%', ''],
@@ -135,13 +172,44 @@ export const ratingReportSample: RatingReportData = {
     ['2', '0,68%', ''],
   ]),
   targets: lines('- Đảng viên hoàn thành tốt nhiệm vụ trở lên: 89,04% (chỉ tiêu 85%): đạt.'),
-  assessment: lines('Công tác kiểm điểm, đánh giá, xếp loại được thực hiện nghiêm túc, đúng quy trình.'),
-  proposals: lines('Đề nghị Ban Tổ chức Tỉnh ủy tiếp tục hướng dẫn việc chấm điểm theo Quy định số 366-QĐ/TW.'),
+  assessment: lines(
+    'Công tác kiểm điểm, đánh giá, xếp loại được thực hiện nghiêm túc, đúng quy trình.',
+  ),
+  proposals: lines(
+    'Đề nghị Ban Tổ chức Tỉnh ủy tiếp tục hướng dẫn việc chấm điểm theo Quy định số 366-QĐ/TW.',
+  ),
   organizations: [
-    { number: '1', name: 'Chi bộ Văn phòng Đảng ủy', members: '25', excellent: '3', good: '18', complete: '3', incomplete: '0', notRated: '1', rating: 'HTTNV' },
-    { number: '2', name: 'Đảng bộ Ban Tuyên giáo và Dân vận Tỉnh ủy', members: '40', excellent: '5', good: '31', complete: '3', incomplete: '0', notRated: '1', rating: 'HTXSNV' },
+    {
+      number: '1',
+      name: 'Chi bộ Văn phòng Đảng ủy',
+      members: '25',
+      excellent: '3',
+      good: '18',
+      complete: '3',
+      incomplete: '0',
+      notRated: '1',
+      rating: 'HTTNV',
+    },
+    {
+      number: '2',
+      name: 'Đảng bộ Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      members: '40',
+      excellent: '5',
+      good: '31',
+      complete: '3',
+      incomplete: '0',
+      notRated: '1',
+      rating: 'HTXSNV',
+    },
   ],
-  totals: { members: '300', excellent: '30', good: '230', complete: '30', incomplete: '2', notRated: '8' },
+  totals: {
+    members: '300',
+    excellent: '30',
+    good: '230',
+    complete: '30',
+    incomplete: '2',
+    notRated: '8',
+  },
 };
 
 export const ratingTableSample: RatingTableData = {
@@ -151,9 +219,39 @@ export const ratingTableSample: RatingTableData = {
   organizationName: 'Chi bộ Văn phòng Đảng ủy',
   hasScores: true,
   rows: [
-    { number: '1', name: 'Nguyễn Văn An', birthDate: '12/03/1980', position: 'Bí thư Chi bộ', score: '92,5', selfRating: 'HTXSNV', proposedRating: 'HTXSNV', finalRating: 'HTXSNV', note: '' },
-    { number: '2', name: 'Lê Thị Bích', birthDate: '05/11/1990', position: 'Đảng viên', score: '81', selfRating: 'HTTNV', proposedRating: 'HTTNV', finalRating: 'HTTNV', note: '' },
-    { number: '3', name: 'Trần Quốc Cường', birthDate: '20/07/2001', position: 'Đảng viên dự bị', score: '', selfRating: '', proposedRating: '', finalRating: '', note: 'Mới kết nạp' },
+    {
+      number: '1',
+      name: 'Nguyễn Văn An',
+      birthDate: '12/03/1980',
+      position: 'Bí thư Chi bộ',
+      score: '92,5',
+      selfRating: 'HTXSNV',
+      proposedRating: 'HTXSNV',
+      finalRating: 'HTXSNV',
+      note: '',
+    },
+    {
+      number: '2',
+      name: 'Lê Thị Bích',
+      birthDate: '05/11/1990',
+      position: 'Đảng viên',
+      score: '81',
+      selfRating: 'HTTNV',
+      proposedRating: 'HTTNV',
+      finalRating: 'HTTNV',
+      note: '',
+    },
+    {
+      number: '3',
+      name: 'Trần Quốc Cường',
+      birthDate: '20/07/2001',
+      position: 'Đảng viên dự bị',
+      score: '',
+      selfRating: '',
+      proposedRating: '',
+      finalRating: '',
+      note: 'Mới kết nạp',
+    },
   ],
   levels: levels([
     ['1', '50%', ''],
