@@ -15,7 +15,6 @@ import {
   scoreFor,
   type Gender,
   type LevelIndex,
-  type OrganizationTypeText,
   type PlanMember,
   type PlanOrganization,
 } from '../src/xlsx/sample-data';
