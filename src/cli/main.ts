@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../core/findings';
+import { runDemo } from './commands/demo';
+import { runGenerate } from './commands/generate';
 import { runInit } from './commands/init';
 import { runValidate } from './commands/validate';
 import { UsageError, exitCodes, type ExitCode } from './errors';
@@ -13,6 +15,10 @@ Cách dùng:
   vankien init <tệp.xlsx> [--force]          tạo sổ theo dõi mới đủ các trang tính, tiêu đề cột, danh sách chọn
   vankien validate <tệp.xlsx> [--json] [--year N]
                                              kiểm tra sổ theo dõi theo các quy tắc, liệt kê phát hiện theo ô
+  vankien generate <tệp.xlsx> --doc <loại> [--conference <Mã HN>] [--year N] [--template <mẫu.docx>] [--out <thư mục|tệp>]
+                                             soạn một văn bản .docx; loại: nghi-quyet, thong-bao-ket-luan,
+                                             bien-ban (theo hội nghị), bao-cao-xep-loai (theo năm)
+  vankien demo [--out <thư mục>]             soạn mọi loại văn bản từ sổ mẫu (mặc định vào out/)
 
 Tùy chọn chung:
   --lang vi|en    ngôn ngữ thông báo (mặc định vi)
@@ -28,6 +34,10 @@ Usage:
   vankien init <file.xlsx> [--force]          write a new workbook with every sheet, header and dropdown
   vankien validate <file.xlsx> [--json] [--year N]
                                              check the workbook against the rules; findings by cell
+  vankien generate <file.xlsx> --doc <kind> [--conference <code>] [--year N] [--template <file.docx>] [--out <dir|file>]
+                                             write one .docx; kinds: nghi-quyet, thong-bao-ket-luan,
+                                             bien-ban (per conference), bao-cao-xep-loai (per year)
+  vankien demo [--out <dir>]                 every document kind from the sample workbook (default out/)
 
 Common options:
   --lang vi|en    message language (default vi)
@@ -45,6 +55,10 @@ const options = {
   force: { type: 'boolean' },
   json: { type: 'boolean' },
   year: { type: 'string' },
+  doc: { type: 'string' },
+  conference: { type: 'string' },
+  template: { type: 'string' },
+  out: { type: 'string', short: 'o' },
 } as const;
 
 function parseYear(text: string | undefined): number | undefined {
@@ -100,10 +114,29 @@ export async function main(argv: readonly string[], io: Omit<CommandIo, 'locale'
           commandIo,
         );
       }
+      case 'generate': {
+        const year = parseYear(values.year);
+        return await runGenerate(
+          {
+            file: oneFile(parsed.positionals, command),
+            kind: values.doc,
+            ...(values.conference === undefined ? {} : { conference: values.conference }),
+            ...(year === undefined ? {} : { year }),
+            ...(values.template === undefined ? {} : { template: values.template }),
+            ...(values.out === undefined ? {} : { out: values.out }),
+          },
+          commandIo,
+        );
+      }
+      case 'demo':
+        if (parsed.positionals.length > 1) {
+          throw new UsageError('Lệnh «demo» không nhận tệp; dùng --out <thư mục>.', '«demo» takes no file; use --out <dir>.');
+        }
+        return await runDemo(values.out === undefined ? {} : { out: values.out }, commandIo);
       default:
         throw new UsageError(
-          `Không có lệnh «${command}». Các lệnh: init, validate. Xem: vankien --help`,
-          `No command «${command}». Commands: init, validate. See: vankien --help`,
+          `Không có lệnh «${command}». Các lệnh: init, validate, generate, demo. Xem: vankien --help`,
+          `No command «${command}». Commands: init, validate, generate, demo. See: vankien --help`,
         );
     }
   } catch (error) {
