@@ -1,4 +1,5 @@
 // Báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm <year> (FORMAT.md).
+import { codeKey } from '../model/conference';
 import {
   memberStats,
   membersByOrganization,
@@ -80,6 +81,59 @@ function targetLine(label: string, target: number | undefined, achieved: number,
   return `- ${label}: chỉ tiêu ${formatPercent(target)}, đạt ${percentOf(achieved, base)} — ${met ? 'đạt chỉ tiêu' : 'không đạt chỉ tiêu'}.`;
 }
 
+/**
+ * One row per top organization of the year (grassroots organizations, and any without a known parent),
+ * its members counted with those of the cells under it, so the rows add up to the totals.
+ */
+function summaryRows(organizations: readonly Organization[], members: readonly Member[]): RatingReportData['organizations'] {
+  const byCode = new Map(organizations.map((o) => [codeKey(o.code), o]));
+  const topOf = (organization: Organization): Organization => {
+    let current = organization;
+    const seen = new Set<Organization>([current]);
+    while (current.parentCode !== undefined) {
+      const parent = byCode.get(codeKey(current.parentCode));
+      if (parent === undefined || seen.has(parent)) break;
+      seen.add(parent);
+      current = parent;
+    }
+    return current;
+  };
+  const membersOfTop = new Map<Organization, Member[]>();
+  const byOrganization = membersByOrganization(members);
+  for (const [code, list] of byOrganization) {
+    const organization = byCode.get(codeKey(code));
+    if (organization === undefined) continue;
+    const top = topOf(organization);
+    const bucket = membersOfTop.get(top);
+    if (bucket === undefined) membersOfTop.set(top, [...list]);
+    else bucket.push(...list);
+  }
+  const tops = organizations.filter((o) => topOf(o) === o).sort((a, b) => a.code.localeCompare(b.code, 'en'));
+  return tops.map((organization, index) => {
+    const stats = memberStats(membersOfTop.get(organization) ?? []);
+    return {
+      number: String(index + 1),
+      name: organization.name,
+      members: String(stats.total),
+      excellent: String(stats.levels.excellent),
+      good: String(stats.levels.good),
+      complete: String(stats.levels.complete),
+      incomplete: String(stats.levels.incomplete),
+      notRated: String(stats.notRated),
+      rating: organization.finalRating === undefined ? '' : levelCodes[organization.finalRating],
+    };
+  });
+}
+
+/** " (gồm 14 tổ chức cơ sở đảng và 2 tổ chức đảng trực thuộc đảng ủy cơ sở)" when both kinds are present. */
+function compositionOf(organizations: readonly Organization[]): string {
+  const subordinate = organizations.filter((o) => o.type === 'subCommittee' || o.type === 'subordinateCell').length;
+  const grassroots = organizations.length - subordinate;
+  return subordinate === 0 || grassroots === 0
+    ? ''
+    : ` (gồm ${grassroots} tổ chức cơ sở đảng và ${subordinate} tổ chức đảng trực thuộc đảng ủy cơ sở)`;
+}
+
 export interface RatingReportInput {
   readonly year: number;
   readonly unit: Unit;
@@ -109,22 +163,7 @@ export function buildRatingReport(input: RatingReportInput): RatingReportData {
     targetLine('Đảng viên hoàn thành xuất sắc nhiệm vụ', unit.targets.membersExcellent, memStats.levels.excellent, memStats.rated),
     targetLine('Tổ chức đảng hoàn thành tốt nhiệm vụ trở lên', unit.targets.organizationsGoodOrAbove, goodOrAboveOrgs, orgStats.rated),
   ].filter((line): line is string => line !== undefined);
-  const byOrganization = membersByOrganization(input.members);
-  const sorted = [...input.organizations].sort((a, b) => a.code.localeCompare(b.code, 'en'));
-  const rows = sorted.map((organization, index) => {
-    const stats = memberStats(byOrganization.get(organization.code) ?? []);
-    return {
-      number: String(index + 1),
-      name: organization.name,
-      members: String(stats.total),
-      excellent: String(stats.levels.excellent),
-      good: String(stats.levels.good),
-      complete: String(stats.levels.complete),
-      incomplete: String(stats.levels.incomplete),
-      notRated: String(stats.notRated),
-      rating: organization.finalRating === undefined ? '' : levelCodes[organization.finalRating],
-    };
-  });
+  const rows = summaryRows(input.organizations, input.members);
   const all = memStats;
   const previousTotal = prevMem === undefined ? '' : ` (năm ${previousYear}: ${prevMem.total})`;
   return {
@@ -138,7 +177,7 @@ export function buildRatingReport(input: RatingReportInput): RatingReportData {
         text: `Thực hiện ${regulation} về kiểm điểm, đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị và ${guidance}, Ban Thường vụ ${committee} đã ban hành kế hoạch, hướng dẫn các tổ chức đảng trực thuộc tổ chức kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm ${year} bảo đảm đúng quy định, thực chất, đúng thời gian.`,
       },
     ],
-    organizationsIntro: `Tổng số tổ chức đảng được đánh giá, xếp loại: ${orgStats.rated}/${orgStats.total} tổ chức. Kết quả:`,
+    organizationsIntro: `Tổng số tổ chức đảng được đánh giá, xếp loại: ${orgStats.rated}/${orgStats.total} tổ chức${compositionOf(input.organizations)}. Kết quả:`,
     organizationLevels: levelLines(orgStats.levels, orgStats.rated, prevOrg?.levels, previousYear),
     membersIntro: `Tổng số đảng viên: ${all.total}${previousTotal}; số đảng viên được đánh giá, xếp loại: ${all.rated}/${all.total} (chiếm ${percentOf(all.rated, all.total)}). Kết quả:`,
     notRatedLine: notRatedLine(all),

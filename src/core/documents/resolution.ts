@@ -99,6 +99,7 @@ export function buildResolution(
     opening,
     heard: heard.length > 0 ? [{ text: 'Hội nghị đã nghe, thảo luận:' }, ...heard] : [],
     decisions,
-    implementation,
+    // The last numbered item assigns implementation (FORMAT.md "Nghị quyết hội nghị").
+    implementation: `${decisions.length + 1}. ${implementation}`,
   };
 }
