@@ -529,8 +529,6 @@ function document(title: string, sections: readonly ISectionOptions[]): Document
     subject: title,
     creator: 'Văn kiện',
     lastModifiedBy: 'Văn kiện',
-    description:
-      'Mẫu văn bản của Văn kiện: các thẻ trong ngoặc nhọn kép được thay bằng dữ liệu khi tạo văn bản.',
     styles,
     theme: { fonts: { headings: FONT, body: FONT } },
     sections: [...sections],
