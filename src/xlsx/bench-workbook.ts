@@ -139,6 +139,22 @@ function buildMembers(random: Random, organizations: BenchOrganization[], count:
 
 /** Writes a valid workbook of `members` members in `organizations` organizations to `output`. */
 export async function writeBenchWorkbook(output: NodeJS.WritableStream, options: BenchWorkbookOptions = {}): Promise<BenchWorkbookSummary> {
+  const { members, organizations, year } = await writeBench(output, options);
+  return { members, organizations, year };
+}
+
+/** The same workbook in memory (small sizes: tests). */
+export async function benchWorkbookBytes(options: BenchWorkbookOptions = {}): Promise<Uint8Array> {
+  const { workbook } = await writeBench(undefined, options);
+  // Without a stream option, exceljs's WorkbookWriter collects the zip in its own `stream` buffer.
+  const buffer = (workbook as unknown as { stream: { read(): Uint8Array | null } }).stream.read();
+  return new Uint8Array(buffer ?? new Uint8Array(0));
+}
+
+async function writeBench(
+  output: NodeJS.WritableStream | undefined,
+  options: BenchWorkbookOptions,
+): Promise<BenchWorkbookSummary & { workbook: ExcelJS.stream.xlsx.WorkbookWriter }> {
   const memberTotal = options.members ?? 100_000;
   const organizationTotal = options.organizations ?? 3_000;
   const year = options.year ?? 2025;
@@ -148,7 +164,11 @@ export async function writeBenchWorkbook(output: NodeJS.WritableStream, options:
   const plan = planRatings(random, organizations, members);
   const scored = year >= 2025;
 
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output as unknown as ExcelJS.stream.xlsx.WorkbookWriterOptions['stream'], useStyles: true, useSharedStrings: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter(
+    output === undefined
+      ? { useStyles: true, useSharedStrings: true }
+      : { stream: output as unknown as ExcelJS.stream.xlsx.WorkbookWriterOptions['stream'], useStyles: true, useSharedStrings: true },
+  );
   workbook.creator = 'Văn kiện';
   const unit = addUnitSheet(workbook);
   setUnitValues(unit, {
@@ -216,5 +236,5 @@ export async function writeBenchWorkbook(output: NodeJS.WritableStream, options:
   });
   memberSheet.commit();
   await workbook.commit();
-  return { members: members.length, organizations: organizations.length, year };
+  return { members: members.length, organizations: organizations.length, year, workbook };
 }

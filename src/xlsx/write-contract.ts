@@ -113,7 +113,8 @@ export function addTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheetSpec)
   sheet.columns.forEach((column, index) => {
     const number = index + 1;
     const excelColumn = worksheet.getColumn(number);
-    excelColumn.width = column.width;
+    // exceljs drops width 9 as its "default" (Excel's default is 8.43): nudge it so the <col> is written.
+    excelColumn.width = column.width === 9 ? 9.01 : column.width;
     const format = columnFormat(column);
     if (format !== undefined) excelColumn.numFmt = format;
     if (column.type === 'multiline') excelColumn.alignment = { vertical: 'top', wrapText: true };
