@@ -4,11 +4,12 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import Docxtemplater from 'docxtemplater';
 import { TemplateHandler } from 'easy-template-x';
+import { deflateSync } from 'fflate';
 import PizZip from 'pizzip';
 import { deflateRawSync } from 'zlib';
 import { compileTemplate, renderDocx, type CompiledTemplate, type RenderOptions, type TemplateData } from '../src/core/template';
 
-export const benchEngines = ['vankien', 'vankien+zlib', 'easy-template-x', 'docxtemplater'] as const;
+export const benchEngines = ['vankien', 'vankien+fflate6', 'vankien+zlib6', 'easy-template-x', 'docxtemplater'] as const;
 export type BenchEngine = (typeof benchEngines)[number];
 export const benchScenarios = ['first-document', 'resolution', 'table-60', 'bulk-120'] as const;
 export type BenchScenario = (typeof benchScenarios)[number];
@@ -25,6 +26,8 @@ export interface BenchResult {
   readonly ratio: number;
   /** The same with CPU times. */
   readonly cpuRatio: number;
+  /** Size of one output .docx (bulk-120: of the first document), bytes. */
+  readonly bytes: number;
 }
 
 interface Timing {
@@ -205,24 +208,26 @@ export async function runTemplateBench(options: { rounds?: number; engines?: rea
   const rounds = options.rounds ?? 5;
   const { resolution, table: tableBytes, resolutionData: resData, table60, bulk } = await benchInputs();
   const raw: Omit<BenchResult, 'ratio' | 'cpuRatio'>[] = [];
-  const add = (scenario: BenchScenario, engine: BenchEngine, t: Timing, n: number): void => {
-    raw.push({ scenario, engine, medianMs: t.wall, cpuMs: t.cpu, rounds: n });
+  const add = (scenario: BenchScenario, engine: BenchEngine, t: Timing, n: number, bytes: number): void => {
+    raw.push({ scenario, engine, medianMs: t.wall, cpuMs: t.cpu, rounds: n, bytes });
   };
 
   const engines: [BenchEngine, (bytes: Uint8Array) => Renderer][] = [
     ['vankien', (b) => vankienRenderer(compiled(b))],
-    ['vankien+zlib', (b) => vankienRenderer(compiled(b), { deflate: zlibDeflate })],
+    ['vankien+fflate6', (b) => vankienRenderer(compiled(b), { deflate: (d) => deflateSync(d, { level: 6 }) })],
+    ['vankien+zlib6', (b) => vankienRenderer(compiled(b), { deflate: zlibDeflate })],
     ['easy-template-x', easyRenderer],
     ['docxtemplater', docxtemplaterRenderer],
   ];
   for (const [engine, make] of engines) {
     if (options.engines && !options.engines.includes(engine)) continue;
     // first document: everything from the template bytes (compile + render), fresh each time
-    add('first-document', engine, await time(() => make(resolution)(resData), 5, rounds), rounds);
     const resolutionRender = make(resolution);
-    add('resolution', engine, await time(() => resolutionRender(resData), 20, rounds), rounds);
     const tableRender = make(tableBytes);
-    add('table-60', engine, await time(() => tableRender(table60), 10, rounds), rounds);
+    const resolutionSize = (await resolutionRender(resData)).length;
+    add('first-document', engine, await time(() => make(resolution)(resData), 5, rounds), rounds, resolutionSize);
+    add('resolution', engine, await time(() => resolutionRender(resData), 20, rounds), rounds, resolutionSize);
+    add('table-60', engine, await time(() => tableRender(table60), 10, rounds), rounds, (await tableRender(table60)).length);
     const bulkRounds = Math.max(3, Math.ceil(rounds / 2));
     add(
       'bulk-120',
@@ -235,6 +240,7 @@ export async function runTemplateBench(options: { rounds?: number; engines?: rea
         bulkRounds,
       ),
       bulkRounds,
+      (await tableRender(bulk[0] ?? {})).length,
     );
   }
   return raw.map((r) => {
@@ -244,10 +250,10 @@ export async function runTemplateBench(options: { rounds?: number; engines?: rea
 }
 
 export function formatBench(results: readonly BenchResult[]): string {
-  const lines = ['scenario        engine            wall ms  × vankien     cpu ms  × vankien'];
+  const lines = ['scenario        engine            wall ms  × vankien     cpu ms  × vankien    bytes'];
   for (const r of results) {
     lines.push(
-      `${r.scenario.padEnd(16)}${r.engine.padEnd(16)}${r.medianMs.toFixed(2).padStart(9)}${r.ratio.toFixed(1).padStart(11)}${r.cpuMs.toFixed(2).padStart(11)}${r.cpuRatio.toFixed(1).padStart(11)}`,
+      `${r.scenario.padEnd(16)}${r.engine.padEnd(18)}${r.medianMs.toFixed(2).padStart(9)}${r.ratio.toFixed(1).padStart(11)}${r.cpuMs.toFixed(2).padStart(11)}${r.cpuRatio.toFixed(1).padStart(11)}${String(r.bytes).padStart(9)}`,
     );
   }
   return lines.join('\n');

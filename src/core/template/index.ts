@@ -20,3 +20,4 @@ export {
 } from './zip';
 export type { DeflateLevel, UnzipResult, ZipEntryData, ZipEntryRecord, ZipProblem, ZipReadLimits, ZipReadResult, ZipWriteOptions } from './zip';
 export { crc32 } from './crc32';
+export { deflateRaw } from './deflate';
