@@ -159,7 +159,6 @@ export function compilePart(template: string, partName: string, xml: string, kno
 
   // 1. Paragraph texts, with where each character comes from.
   const paragraphs: Paragraph[] = [];
-  const paragraphOf = new Map<number, Paragraph>();
   {
     const stack: Paragraph[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -168,7 +167,6 @@ export function compilePart(template: string, partName: string, xml: string, kno
         const p: Paragraph = { open: i, pieces: [], text: '' };
         stack.push(p);
         paragraphs.push(p);
-        paragraphOf.set(i, p);
       } else if (t.kind === 'close' && t.name === P) stack.pop();
       else {
         const p = stack[stack.length - 1];

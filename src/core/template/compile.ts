@@ -1,14 +1,16 @@
 // Compiles a .docx template once: reads the package (with zip-bomb caps), compiles the parts that hold
 // tags, and writes the local headers and central records of every other part once.
 import { compilePart, type KnownTags } from './compile-part';
+import { crc32 } from './crc32';
+import { deflateRaw } from './deflate';
 import { templateProblem, type TemplateProblem } from './problems';
 import type { CompiledPart, CompiledTemplate, TemplateTag } from './types';
 import {
   centralRecordSize,
-  deflateEntry,
   dosTime,
   inflateEntry,
   localHeaderSize,
+  predeflatedEntry,
   readZip,
   writeCentralRecord,
   writeLocalHeader,
@@ -58,6 +60,10 @@ function zipProblem(template: string, p: ZipProblem): TemplateProblem {
   }
 }
 
+function deflated(name: string, raw: Uint8Array): ZipEntryData {
+  return predeflatedEntry(name, deflateRaw(raw), crc32(raw), raw.length);
+}
+
 function compile(bytes: Uint8Array, options: CompileOptions, build: boolean): CompileResult {
   const name = options.name ?? 'template.docx';
   const listed = readZip(bytes, options.limits);
@@ -103,11 +109,11 @@ function compile(bytes: Uint8Array, options: CompileOptions, build: boolean): Co
       const types = utf8.decode(raw);
       // a .dotx saved as output would open as a template in Word
       if (types.includes(templateContentType)) {
-        statics.push(deflateEntry(entry.name, encoder.encode(types.split(templateContentType).join(documentContentType))));
+        statics.push(deflated(entry.name, encoder.encode(types.split(templateContentType).join(documentContentType))));
         continue;
       }
     }
-    statics.push(entry.method === 0 && entry.size > 256 ? deflateEntry(entry.name, raw) : entry);
+    statics.push(entry.method === 0 && entry.size > 256 ? deflated(entry.name, raw) : entry);
   }
   const time = dosTime(undefined);
   let localSize = 0;
