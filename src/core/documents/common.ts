@@ -55,9 +55,19 @@ export function bodyOfCommittee(body: Body | undefined, unit: Unit): string {
   return `${bodyName(body)} ${unit.committeeName ?? ''}`.trim();
 }
 
-/** "Ban Thường vụ Đảng ủy" — the body named after the committee. */
+const partyCommitteeOf: Readonly<Record<string, string>> = {
+  'Tỉnh ủy': 'Đảng bộ tỉnh',
+  'Huyện ủy': 'Đảng bộ huyện',
+  'Quận ủy': 'Đảng bộ quận',
+  'Thị ủy': 'Đảng bộ thị xã',
+  'Thành ủy': 'Đảng bộ thành phố',
+};
+
+/** "Ban Thường vụ Đảng ủy", "Ban Chấp hành Đảng bộ" — the body as sentences name it ("Ban Chấp hành Đảng ủy" is not said). */
 export function bodyOfShortName(body: Body | undefined, unit: Unit): string {
-  return `${bodyName(body)} ${committeeShortName(unit)}`;
+  const committee = committeeShortName(unit);
+  if (body === 'standingBoard') return `Ban Thường vụ ${committee}`;
+  return `Ban Chấp hành ${partyCommitteeOf[committee] ?? 'Đảng bộ'}`;
 }
 
 /** "2025 – 2030" (en dash, as in titles). */
@@ -73,19 +83,28 @@ export function authorityOf(body: Body | undefined): string {
 /** "Bí thư Đảng ủy" → "BÍ THƯ"; "Phó Bí thư Thường trực Đảng ủy" → "PHÓ BÍ THƯ THƯỜNG TRỰC". */
 export function signingTitle(position: string | undefined): string {
   if (position === undefined || position.trim() === '') return 'BÍ THƯ';
-  const cut = position.search(/\s+(Đảng ủy|Đảng bộ|Tỉnh ủy|Huyện ủy|Thành ủy|Chi bộ|Ban Chấp hành|Ban Thường vụ)\b/u);
+  const cut = position.search(/\s+(Đảng ủy|Đảng bộ|Tỉnh ủy|Huyện ủy|Thành ủy|Chi bộ|Ban Chấp hành|Ban Thường vụ)(?![\p{L}\p{N}])/u);
   return upper((cut > 0 ? position.slice(0, cut) : position).trim());
 }
 
-/** The secretary of `Đơn vị` signs; without one, the first chair (with the title from their position). */
+/** A secretary or deputy secretary: who signs a committee's document on its behalf (REGULATIONS.md §4). */
+function isSecretaryTitle(position: string | undefined): boolean {
+  return position !== undefined && /^(phó\s+)?bí\s+thư(?![\p{L}\p{N}])/iu.test(position.trim());
+}
+
+/**
+ * The first chair signs when a secretary or deputy secretary chaired (the title from their position); otherwise
+ * the secretary of `Đơn vị` signs as "BÍ THƯ"; failing both, the first chair.
+ */
 export function signatureFor(body: Body | undefined, unit: Unit, chairs: readonly Person[]): SignatureData {
-  const secretary = unit.secretary?.trim();
+  const authority = authorityOf(body);
   const chair = chairs[0];
-  if (secretary !== undefined && secretary !== '') {
-    const chairIsSecretary = chair !== undefined && chair.name === secretary;
-    return { authority: authorityOf(body), title: signingTitle(chairIsSecretary ? chair.position : undefined), name: secretary };
+  if (chair !== undefined && isSecretaryTitle(chair.position)) {
+    return { authority, title: signingTitle(chair.position), name: chair.name };
   }
-  return { authority: authorityOf(body), title: signingTitle(chair?.position), name: chair?.name ?? '' };
+  const secretary = unit.secretary?.trim();
+  if (secretary !== undefined && secretary !== '') return { authority, title: 'BÍ THƯ', name: secretary };
+  return { authority, title: signingTitle(chair?.position), name: chair?.name ?? '' };
 }
 
 const defaultRecipients = [
@@ -116,6 +135,16 @@ export function chairsSentence(chairs: readonly Person[], verb = 'chủ trì'): 
   if (first === undefined) return '';
   if (chairs.length === 1) return `Đồng chí ${personPhrase(first)} ${verb}.`;
   return `Các đồng chí: ${chairs.map(personPhrase).join('; ')} đồng ${verb}.`;
+}
+
+/** "Võ Văn Thành - Trưởng Ban Tổ chức" → "Võ Văn Thành, Trưởng Ban Tổ chức", as documents name people. */
+export function nameWithComma(text: string): string {
+  return text.replace(/\s+[-–—]\s+/u, ', ');
+}
+
+/** "Các chi bộ" → "các chi bộ" inside a sentence; proper names ("Ban Tổ chức", "Văn phòng") keep their capital. */
+export function lowerGenericStart(text: string): string {
+  return /^(Các|Những|Mọi|Tất cả|Toàn thể|Từng)\s/u.test(text) ? lowerFirst(text) : text;
 }
 
 export function lowerFirst(text: string): string {

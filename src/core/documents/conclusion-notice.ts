@@ -9,21 +9,24 @@ import {
   documentNumber,
   headerData,
   lowerFirst,
+  lowerGenericStart,
   personPhrase,
   recipientLines,
   sentence,
   signatureFor,
+  upperFirst,
 } from './common';
-import { conferenceIntro } from './resolution';
+import { conferenceIntro, heardSubject } from './resolution';
 import type { ConclusionNoticeData } from './template-data';
 
-/** "Giao Văn phòng Đảng ủy chủ trì thực hiện; thời hạn: 31/12/2025." */
+/** "Giao Văn phòng Đảng ủy chủ trì thực hiện, hoàn thành trước ngày 31/12/2025." */
 export function assignmentText(conclusion: Conclusion): string {
-  const owner = conclusion.owner?.trim();
-  const deadline = conclusion.deadline === undefined ? undefined : formatDate(conclusion.deadline);
-  if ((owner === undefined || owner === '') && deadline === undefined) return '';
-  if (owner === undefined || owner === '') return `Thời hạn hoàn thành: ${deadline}.`;
-  return deadline === undefined ? `Giao ${owner} chủ trì thực hiện.` : `Giao ${owner} chủ trì thực hiện; thời hạn hoàn thành: ${deadline}.`;
+  const owner = conclusion.owner?.trim().replace(/[.;,]+$/u, '') ?? '';
+  const deadline = conclusion.deadline === undefined ? '' : `hoàn thành trước ngày ${formatDate(conclusion.deadline)}`;
+  if (owner === '') return deadline === '' ? '' : `${upperFirst(deadline)}.`;
+  // Several owners carry it out together; one owner leads ("chủ trì").
+  const verb = /^(Các|Những|Mọi|Tất cả|Toàn thể|Từng)\s/iu.test(owner) ? 'thực hiện' : 'chủ trì thực hiện';
+  return `Giao ${lowerGenericStart(owner)} ${verb}${deadline === '' ? '' : `, ${deadline}`}.`;
 }
 
 /** What the conference heard, as the notice's lead names it. */
@@ -31,7 +34,7 @@ function heardPhrase(items: readonly AgendaItem[]): string {
   const reports = items.filter((item) => item.kind === 'report' || item.kind === 'discussion');
   const source = reports.length > 0 ? reports : items;
   if (source.length === 0 || source.length > 3) return 'các báo cáo, tờ trình trình Hội nghị';
-  return source.map((item) => lowerFirst(item.content).replace(/[.;,]+$/u, '')).join('; ');
+  return source.map((item) => lowerFirst(heardSubject(item.content))).join('; ');
 }
 
 export function buildConclusionNotice(

@@ -8,19 +8,21 @@ import {
   bodyName,
   documentNumber,
   headerData,
+  nameWithComma,
   personPhrase,
   sentence,
+  upperFirst,
 } from './common';
 import { conferenceTitle, isVote } from './resolution';
 import type { MinutesData } from './template-data';
 
 /** The voting method is not in the workbook: elections are by secret ballot, other votes by show of hands. */
-function voteText(item: AgendaItem, present: number | undefined, total: number | undefined): string {
+function voteText(item: AgendaItem, conference: Conference, total: number | undefined): string {
   if (!isVote(item)) return '';
   const method = item.kind === 'election' ? 'bỏ phiếu kín' : 'giơ tay';
   const votesFor = item.votesFor ?? 0;
-  const share = total === undefined ? '' : ` (đạt ${percentOf(votesFor, total)} tổng số ủy viên)`;
-  const of = present === undefined ? '' : `/${present}`;
+  const share = total === undefined ? '' : ` (bằng ${percentOf(votesFor, total)} tổng số Ủy viên ${bodyName(conference.body)})`;
+  const of = conference.present === undefined ? '' : `/${conference.present}`;
   return `Hình thức biểu quyết: ${method}. Kết quả: ${votesFor}${of} đồng chí có mặt tán thành${share}; ${item.votesAgainst ?? 0} đồng chí không tán thành; ${item.abstentions ?? 0} đồng chí không biểu quyết.`;
 }
 
@@ -55,12 +57,12 @@ export function buildMinutes(
     absentLine: absentCount > 0 ? `Vắng mặt: ${twoDigits(absentCount)} đồng chí${absentees.length > 0 ? ':' : '.'}` : 'Vắng mặt: không.',
     absentees,
     guestsLine: conference.guests.length > 0 ? 'Đại biểu mời dự:' : '',
-    guests: conference.guests.map((g, i, all) => ({ text: `- ${g.replace(/[.;,]+$/u, '')}${i === all.length - 1 ? '.' : ';'}` })),
+    guests: conference.guests.map((g, i, all) => ({ text: `- ${upperFirst(nameWithComma(g.trim().replace(/[.;,]+$/u, '')))}${i === all.length - 1 ? '.' : ';'}` })),
     items: ordered.map((item, index) => ({
       number: `2.${index + 1}.`,
       content: sentence(item.content),
-      presenter: item.presenter === undefined ? '' : `Đồng chí ${item.presenter} trình bày.`,
-      vote: voteText(item, conference.present, total),
+      presenter: item.presenter === undefined ? '' : `Đồng chí ${nameWithComma(item.presenter.replace(/^đồng chí\s+/iu, ''))} trình bày.`,
+      vote: voteText(item, conference, total),
       decision: item.decision === undefined ? '' : `Quyết nghị: ${sentence(item.decision)}`,
     })),
     conclusions: [...conclusions].sort((a, b) => a.order - b.order).map((c) => ({ text: `- ${sentence(c.content)}` })),

@@ -78,7 +78,7 @@ function targetLine(label: string, target: number | undefined, achieved: number,
   if (target === undefined) return undefined;
   const share = base === 0 ? 0 : achieved / base;
   const met = share + 1e-12 >= target;
-  return `- ${label}: chỉ tiêu ${formatPercent(target)}, đạt ${percentOf(achieved, base)} — ${met ? 'đạt chỉ tiêu' : 'không đạt chỉ tiêu'}.`;
+  return `- Tỷ lệ ${label}: ${percentOf(achieved, base)} (chỉ tiêu ${formatPercent(target)}), ${met ? 'đạt' : 'không đạt'} chỉ tiêu`;
 }
 
 /**
@@ -159,9 +159,9 @@ export function buildRatingReport(input: RatingReportInput): RatingReportData {
   const goodOrAboveMembers = memStats.levels.excellent + memStats.levels.good;
   const goodOrAboveOrgs = orgStats.levels.excellent + orgStats.levels.good;
   const targets = [
-    targetLine('Đảng viên hoàn thành tốt nhiệm vụ trở lên', unit.targets.membersGoodOrAbove, goodOrAboveMembers, memStats.rated),
-    targetLine('Đảng viên hoàn thành xuất sắc nhiệm vụ', unit.targets.membersExcellent, memStats.levels.excellent, memStats.rated),
-    targetLine('Tổ chức đảng hoàn thành tốt nhiệm vụ trở lên', unit.targets.organizationsGoodOrAbove, goodOrAboveOrgs, orgStats.rated),
+    targetLine('đảng viên hoàn thành tốt nhiệm vụ trở lên', unit.targets.membersGoodOrAbove, goodOrAboveMembers, memStats.rated),
+    targetLine('đảng viên hoàn thành xuất sắc nhiệm vụ', unit.targets.membersExcellent, memStats.levels.excellent, memStats.rated),
+    targetLine('tổ chức đảng hoàn thành tốt nhiệm vụ trở lên', unit.targets.organizationsGoodOrAbove, goodOrAboveOrgs, orgStats.rated),
   ].filter((line): line is string => line !== undefined);
   const rows = summaryRows(input.organizations, input.members);
   const all = memStats;
@@ -182,7 +182,7 @@ export function buildRatingReport(input: RatingReportInput): RatingReportData {
     membersIntro: `Tổng số đảng viên: ${all.total}${previousTotal}; số đảng viên được đánh giá, xếp loại: ${all.rated}/${all.total} (chiếm ${percentOf(all.rated, all.total)}). Kết quả:`,
     notRatedLine: notRatedLine(all),
     memberLevels: levelLines(all.levels, all.rated, prevMem?.levels, previousYear),
-    targets: targets.map((text) => ({ text })),
+    targets: targets.length === 0 ? [] : [{ text: 'So với chỉ tiêu đề ra:' }, ...targets.map((text, i) => ({ text: `${text}${i === targets.length - 1 ? '.' : ';'}` }))],
     assessment: [
       {
         text: `Việc kiểm điểm, đánh giá, xếp loại chất lượng năm ${year} được các tổ chức đảng thực hiện nghiêm túc, đúng quy trình; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt ${percentOf(goodOrAboveMembers, all.rated)}, tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ trở lên đạt ${percentOf(goodOrAboveOrgs, orgStats.rated)}.`,

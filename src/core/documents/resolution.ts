@@ -33,11 +33,28 @@ export function isAdopted(item: AgendaItem, total: number | undefined): boolean 
   return hasMajority(item.votesFor, total);
 }
 
-/** "30/34 đồng chí tán thành (đạt 88,24%)" */
+/** "30/34 đồng chí tán thành, đạt 88,24%"; ballots for an election: "29/34 phiếu tán thành, đạt 85,29%". */
 export function voteResult(item: AgendaItem, total: number | undefined): string {
   const votesFor = item.votesFor ?? 0;
-  if (total === undefined) return `${votesFor} đồng chí tán thành`;
-  return `${votesFor}/${total} đồng chí tán thành (đạt ${percentOf(votesFor, total)})`;
+  const unit = item.kind === 'election' ? 'phiếu' : 'đồng chí';
+  if (total === undefined) return `${votesFor} ${unit} tán thành`;
+  return `${votesFor}/${total} ${unit} tán thành, đạt ${percentOf(votesFor, total)}`;
+}
+
+/** A decision typed with its result already ("… với 29/34 phiếu tán thành") is not given it twice. */
+function mentionsResult(text: string, item: AgendaItem, total: number | undefined): boolean {
+  if (/(đồng chí|phiếu)\s+tán thành/iu.test(text)) return true;
+  return total !== undefined && item.votesFor !== undefined && new RegExp(`(^|\\D)${item.votesFor}\\s*/\\s*${total}(\\D|$)`, 'u').test(text);
+}
+
+// Agenda lines open with the verb the lead already says ("Thảo luận dự thảo …" after "đã nghe, thảo luận:").
+const heardVerb = /^(?:nghe(?:\s+và)?(?:\s*,?\s*thảo luận)?|thảo luận(?:\s*(?:,|và)\s*cho ý kiến)?|cho ý kiến|góp ý)(?:\s+(?:vào|về))?\s+/iu;
+
+/** "Thảo luận dự thảo Báo cáo chính trị" → "dự thảo Báo cáo chính trị": what was heard or discussed. */
+export function heardSubject(content: string): string {
+  const trimmed = content.trim().replace(/[.;,:]+$/u, '');
+  const subject = trimmed.replace(heardVerb, '');
+  return subject === '' ? trimmed : subject;
 }
 
 /** "Hội nghị Ban Chấp hành Đảng bộ … lần thứ hai, nhiệm kỳ 2025 – 2030" */
@@ -73,12 +90,12 @@ export function buildResolution(
   const ordered = [...items].sort((a, b) => a.order - b.order);
   const heard = ordered
     .filter((item) => !isVote(item) || item.decision === undefined)
-    .map((item, index, all) => ({ text: `- ${lowerFirst(item.content).replace(/[.;,]+$/u, '')}${index === all.length - 1 ? '.' : ';'}` }));
+    .map((item, index, all) => ({ text: `- ${upperFirst(heardSubject(item.content))}${index === all.length - 1 ? '.' : ';'}` }));
   const adopted = ordered.filter((item) => item.decision !== undefined || isVote(item)).filter((item) => isAdopted(item, total));
   const decisions = adopted.map((item, index) => {
-    const text = item.decision ?? `Thống nhất thông qua ${lowerFirst(item.content)}`;
-    const result = isVote(item) ? ` (với ${voteResult(item, total)})` : '';
-    return { number: `${index + 1}.`, text: sentence(`${text.replace(/[.;]+$/u, '')}${result}`) };
+    const text = (item.decision ?? `Thống nhất thông qua ${lowerFirst(item.content)}`).trim().replace(/[.;,]+$/u, '');
+    const result = isVote(item) && !mentionsResult(text, item, total) ? ` (với ${voteResult(item, total)})` : '';
+    return { number: `${index + 1}.`, text: sentence(`${text}${result}`) };
   });
   const implementation =
     conference.body === 'standingBoard'
