@@ -88,8 +88,9 @@ export function buildResolution(
     .filter((s) => s !== '')
     .join(' ');
   const ordered = [...items].sort((a, b) => a.order - b.order);
+  // A vote whose typed decision was adopted is said under "QUYẾT NGHỊ:" only; a rejected one was still discussed.
   const heard = ordered
-    .filter((item) => !isVote(item) || item.decision === undefined)
+    .filter((item) => !isVote(item) || item.decision === undefined || !isAdopted(item, total))
     .map((item, index, all) => ({ text: `- ${upperFirst(heardSubject(item.content))}${index === all.length - 1 ? '.' : ';'}` }));
   const adopted = ordered.filter((item) => item.decision !== undefined || isVote(item)).filter((item) => isAdopted(item, total));
   const decisions = adopted.map((item, index) => {
