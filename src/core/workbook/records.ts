@@ -19,9 +19,9 @@ import {
   notRatedChoice,
   organizationTypeChoice,
   parseAbsentees,
+  parseGuests,
   parsePeople,
   parsePerson,
-  splitEntries,
 } from './values';
 
 export type RowBuilder<T> = () => T | undefined;
@@ -68,7 +68,7 @@ export function conferenceBuilder(r: TableReader): RowBuilder<Conference> {
       totalMembers,
       present,
       absentees: absentees === undefined ? [] : parseAbsentees(absentees),
-      guests: guests === undefined ? [] : splitEntries(guests, true),
+      guests: guests === undefined ? [] : parseGuests(guests),
       summary,
       resolutionNumber,
       resolutionDate,

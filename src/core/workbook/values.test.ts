@@ -9,6 +9,7 @@ import {
   notRatedChoice,
   organizationTypeChoice,
   parseAbsentees,
+  parseGuests,
   parseNumberText,
   parsePeople,
   parsePerson,
@@ -439,5 +440,24 @@ describe('display', () => {
     expect(shownValue('x'.repeat(100))).toHaveLength(58);
     expect(textOf(101)).toBe('101');
     expect(textOf(utc(2025, 2, 5))).toBe('05/02/2025');
+  });
+});
+
+// Regressions found by the workbook fixtures (test/fixtures/workbooks/good-messy-clerk.xlsx).
+describe('regressions', () => {
+  it('[V2] a date typed with a closing full stop is that date, not a nonexistent one', () => {
+    expect(readDate('ngày 5 tháng 10 năm 2022.')).toEqual({ year: 2022, month: 10, day: 5 });
+    expect(readDate('05/10/2022.')).toEqual({ year: 2022, month: 10, day: 5 });
+    expect(readDate('ngày 31 tháng 2 năm 2025.')).toBe('nonexistent');
+    expect(readDate('hôm qua.')).toBe('unreadable');
+  });
+
+  it('[C1] "Không" typed in Vắng mặt or Đại biểu mời means nobody, not a person named "Không"', () => {
+    for (const none of ['Không', 'không có', 'Không ai', '0']) {
+      expect(parseAbsentees(none)).toEqual([]);
+      expect(parseGuests(none)).toEqual([]);
+    }
+    expect(parseAbsentees('Không Văn Minh - ốm')).toEqual([{ name: 'Không Văn Minh', reason: 'ốm' }]);
+    expect(parseGuests('Đồng chí A; Đồng chí B')).toEqual(['Đồng chí A', 'Đồng chí B']);
   });
 });

@@ -152,10 +152,12 @@ export function readDate(value: PresentValue): CalendarDate | Unreadable | 'none
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'unreadable' : dateFromJsDate(value);
   if (typeof value === 'number') return readSerial(value);
   if (typeof value === 'string') {
-    const parsed = parseDateText(value);
-    if (parsed === undefined) return value.length === 5 && digitsOnly.test(value) ? readSerial(Number(value)) : 'unreadable';
+    // A date copied from the end of a sentence keeps its full stop ("ngày 5 tháng 10 năm 2022.").
+    const text = value.endsWith('.') ? value.slice(0, -1).trimEnd() : value;
+    const parsed = parseDateText(text);
+    if (parsed === undefined) return text.length === 5 && digitsOnly.test(text) ? readSerial(Number(text)) : 'unreadable';
     if (parsed !== 'invalid') return parsed;
-    return completeDate.test(value) || completeWordDate.test(foldKey(value)) ? 'nonexistent' : 'unreadable';
+    return completeDate.test(text) || completeWordDate.test(foldKey(text)) ? 'nonexistent' : 'unreadable';
   }
   return 'unreadable';
 }
@@ -424,10 +426,23 @@ export function parsePeople(text: string): Person[] {
   return splitEntries(text, true).map(parsePerson);
 }
 
-/** Vắng mặt: "Name - reason", one per line or per ";". */
+// "Không" typed in Vắng mặt or Đại biểu mời says the list is empty; it is nobody's name.
+const noneLists = new Set(['khong', 'khongco', 'khongai', 'khongcoai', '0']);
+
+function isNoneList(text: string): boolean {
+  return noneLists.has(foldKey(text));
+}
+
+/** Vắng mặt: "Name - reason", one per line or per ";"; "Không" is nobody. */
 export function parseAbsentees(text: string): Absentee[] {
+  if (isNoneList(text)) return [];
   return splitEntries(text, true).map((entry) => {
     const [name, reason] = splitNameDetail(entry);
     return reason === undefined ? { name } : { name, reason };
   });
+}
+
+/** Đại biểu mời: one guest per line or per ";"; "Không" is nobody. */
+export function parseGuests(text: string): string[] {
+  return isNoneList(text) ? [] : splitEntries(text, true);
 }
