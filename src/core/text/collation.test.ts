@@ -116,13 +116,11 @@ describe('compareVietnamese', () => {
     );
   });
 
-  it('sorts 100 000 keys quickly', () => {
+  it('orders 100 000 keys the same as the comparator', () => {
     const names = Array.from({ length: 100_000 }, (_, i) => `Nguyễn Thị Phương Thảo ${i % 977} Đặng Hữu Ưng ${i}`);
-    const started = Date.now();
-    const keys = names.map(vietnameseSortKey);
-    keys.sort();
-    expect(keys).toHaveLength(100_000);
-    expect(Date.now() - started).toBeLessThan(10_000); // generous: a guard against quadratic work, not a benchmark
+    const byKey = [...names].sort((a, b) => compareKeys(vietnameseSortKey(a), vietnameseSortKey(b)));
+    const byCompare = [...names].sort(compareVietnamese);
+    expect(byKey).toEqual(byCompare);
   });
 });
 

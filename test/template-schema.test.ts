@@ -1,13 +1,15 @@
 // Renders documents and validates their document.xml against the OOXML schemas (STYLE.md §9).
-// eslint-disable-next-line no-restricted-imports -- test only: runs xmllint, the schema validator named in DESIGN.md
-import { spawnSync } from 'child_process';
+import { spawnSync } from 'node:child_process';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { compileTemplate } from './compile';
-import { renderDocx } from './render';
-import { docxFromBody, p, para, row, run, table, unzipText } from './test-support';
-import type { TemplateData } from './types';
+import { compileTemplate } from '../src/core/template/compile';
+import { renderDocx } from '../src/core/template/render';
+import { docxFromBody, p, para, row, run, table, unzipText } from '../src/core/template/test-support';
+import type { TemplateData } from '../src/core/template/types';
+import { testWithTools } from './support/docx-tools';
 
-const schema = `${__dirname}/../../../../shared/ooxml-schemas/microsoft/wml-2010.xsd`;
+const withXmllint = testWithTools(['xmllint']);
+
+const schema = `${__dirname}/../../shared/ooxml-schemas/microsoft/wml-2010.xsd`;
 
 function validate(xml: string): string {
   const r = spawnSync('xmllint', ['--noout', '--schema', schema, '-'], { input: xml, encoding: 'utf8' });
@@ -35,7 +37,7 @@ const data: TemplateData = {
 };
 
 describe('rendered documents are valid WordprocessingML (xmllint, wml-2010.xsd)', () => {
-  test('hand-written template: placeholders, line breaks, loops, dropped table, emptied cell', () => {
+  withXmllint('hand-written template: placeholders, line breaks, loops, dropped table, emptied cell', () => {
     const body =
       para(run('{{ti', '<w:b/>'), '<w:proofErr w:type="spellStart"/>', run('tle}}'), '<w:proofErr w:type="spellEnd"/>') +
       p('{{note}}') +
@@ -49,7 +51,7 @@ describe('rendered documents are valid WordprocessingML (xmllint, wml-2010.xsd)'
     expect(validate(renderXml(docxFromBody(body), data))).toBe('0 - validates');
   });
 
-  test('template written by the docx library', async () => {
+  withXmllint('template written by the docx library', async () => {
     const cell = (s: string): TableCell => new TableCell({ children: [new Paragraph(s)] });
     const doc = new Document({
       sections: [
