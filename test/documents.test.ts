@@ -167,6 +167,9 @@ function expected(c: Case): Expected {
   const words = conferenceWords[conference.number ?? 0];
   if (words === undefined || conference.date === undefined) throw new Error(`extend the test for ${conference.code}`);
   const body = conference.body === 'standingBoard' ? 'Ban Thường vụ' : 'Ban Chấp hành';
+  // "Ban Thường vụ Đảng ủy …" but "Ban Chấp hành Đảng bộ …".
+  const committee = unit.committeeName ?? '';
+  const meeting = conference.body === 'standingBoard' ? `Ban Thường vụ ${committee.replace(/^Đảng bộ/u, 'Đảng ủy')}` : `Ban Chấp hành ${committee}`;
   const date = c.kind === 'nghi-quyet' ? (conference.resolutionDate ?? conference.date) : c.kind === 'thong-bao-ket-luan' ? (conference.noticeDate ?? conference.date) : conference.date;
   const number = c.kind === 'nghi-quyet' ? conference.resolutionNumber : c.kind === 'thong-bao-ket-luan' ? conference.noticeNumber : conference.minutesNumber;
   return {
@@ -174,8 +177,8 @@ function expected(c: Case): Expected {
     dateLine: `${place}, ${dateWords(date)}`,
     summary:
       c.kind === 'thong-bao-ket-luan'
-        ? `Kết luận của ${body} ${unit.committeeName ?? ''} tại Hội nghị lần thứ ${words}`
-        : `Hội nghị ${body} ${unit.committeeName ?? ''} lần thứ ${words}, nhiệm kỳ 2025 – 2030`,
+        ? `Kết luận của ${meeting} tại Hội nghị lần thứ ${words}`
+        : `Hội nghị ${meeting} lần thứ ${words}, nhiệm kỳ 2025 – 2030`,
     ...(c.kind === 'bien-ban' ? {} : { authority: `T/M ${body.toLocaleUpperCase('vi')}` }),
     signer: c.kind === 'bien-ban' ? (conference.chairs[0]?.name ?? '') : (unit.secretary ?? ''),
   };

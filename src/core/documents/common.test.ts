@@ -68,10 +68,14 @@ describe('names of bodies and terms', () => {
     expect(termText(aUnit({ term: undefined }))).toBe('');
   });
 
-  it('names the body after the committee', () => {
+  it('names the Executive Committee after the Đảng bộ and the Standing Board after the committee (Đảng ủy, Tỉnh ủy)', () => {
     const unit = aUnit();
     expect(bodyOfCommittee('executiveCommittee', unit)).toBe('Ban Chấp hành Đảng bộ Các cơ quan Đảng tỉnh');
-    expect(bodyOfCommittee('standingBoard', unit)).toBe('Ban Thường vụ Đảng bộ Các cơ quan Đảng tỉnh');
+    expect(bodyOfCommittee('standingBoard', unit)).toBe('Ban Thường vụ Đảng ủy Các cơ quan Đảng tỉnh');
+    const province = aUnit({ bodyCode: 'TU', committeeName: 'Đảng bộ tỉnh Khánh Hòa' });
+    expect(bodyOfCommittee('standingBoard', province)).toBe('Ban Thường vụ Tỉnh ủy Khánh Hòa');
+    expect(bodyOfCommittee('executiveCommittee', province)).toBe('Ban Chấp hành Đảng bộ tỉnh Khánh Hòa');
+    expect(bodyOfCommittee('standingBoard', aUnit({ bodyCode: 'TPU', committeeName: 'Đảng bộ thành phố Nha Trang' }))).toBe('Ban Thường vụ Thành ủy Nha Trang');
   });
 
   it('says "Ban Thường vụ Đảng ủy" and "Ban Chấp hành Đảng bộ", never "Ban Chấp hành Đảng ủy"', () => {

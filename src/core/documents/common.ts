@@ -50,9 +50,14 @@ export function bodyName(body: Body | undefined): string {
   return body === 'standingBoard' ? 'Ban Thường vụ' : 'Ban Chấp hành';
 }
 
-/** "Ban Chấp hành Đảng bộ Các cơ quan Đảng tỉnh" */
+/**
+ * "Ban Chấp hành Đảng bộ Các cơ quan Đảng tỉnh", "Ban Thường vụ Đảng ủy Các cơ quan Đảng tỉnh": the Standing Board
+ * belongs to the committee, not to the whole Đảng bộ ("Ban Thường vụ Tỉnh ủy", never "Ban Thường vụ Đảng bộ tỉnh").
+ */
 export function bodyOfCommittee(body: Body | undefined, unit: Unit): string {
-  return `${bodyName(body)} ${unit.committeeName ?? ''}`.trim();
+  const name = unit.committeeName ?? '';
+  const named = body === 'standingBoard' ? name.replace(/^Đảng bộ(?: (?:tỉnh|huyện|quận|thị xã|thành phố)(?![\p{L}\p{N}]))?/u, committeeShortName(unit)) : name;
+  return `${bodyName(body)} ${named}`.trim();
 }
 
 const partyCommitteeOf: Readonly<Record<string, string>> = {

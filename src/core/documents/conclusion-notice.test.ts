@@ -50,12 +50,12 @@ describe('buildConclusionNotice (FORMAT.md "Thông báo kết luận")', () => {
   it('numbers and dates the notice, with the meeting body and the conference number in words', () => {
     expect(data.header.documentNumber).toBe('Số 05-TB/ĐU');
     expect(data.header.dateLine).toBe('Khánh Hòa, ngày 21 tháng 11 năm 2025');
-    expect(data.summaryLine).toBe('Kết luận của Ban Thường vụ Đảng bộ Các cơ quan Đảng tỉnh tại Hội nghị lần thứ mười hai');
+    expect(data.summaryLine).toBe('Kết luận của Ban Thường vụ Đảng ủy Các cơ quan Đảng tỉnh tại Hội nghị lần thứ mười hai');
   });
 
   it('opens with the date, the venue, the body and the chair', () => {
     expect(data.intro).toBe(
-      'Ngày 20 tháng 11 năm 2025, tại Phòng họp Ban Thường vụ Đảng ủy, Ban Thường vụ Đảng bộ Các cơ quan Đảng tỉnh tổ chức Hội nghị lần thứ mười hai. ' +
+      'Ngày 20 tháng 11 năm 2025, tại Phòng họp Ban Thường vụ Đảng ủy, Ban Thường vụ Đảng ủy Các cơ quan Đảng tỉnh tổ chức Hội nghị lần thứ mười hai. ' +
         'Đồng chí Trần Quốc Nam, Bí thư Đảng ủy chủ trì.',
     );
   });

@@ -21,7 +21,7 @@ describe('conferenceTitle (REGULATIONS.md §5: conference number in words)', () 
 
   it('names the Standing Board and leaves out what the workbook does not have', () => {
     expect(conferenceTitle(aConference({ body: 'standingBoard', number: 12 }), unit)).toBe(
-      'Hội nghị Ban Thường vụ Đảng bộ Các cơ quan Đảng tỉnh lần thứ mười hai, nhiệm kỳ 2025 – 2030',
+      'Hội nghị Ban Thường vụ Đảng ủy Các cơ quan Đảng tỉnh lần thứ mười hai, nhiệm kỳ 2025 – 2030',
     );
     expect(conferenceTitle(aConference({ number: undefined }), aUnit({ term: undefined }))).toBe(
       'Hội nghị Ban Chấp hành Đảng bộ Các cơ quan Đảng tỉnh',
