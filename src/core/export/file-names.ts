@@ -35,3 +35,43 @@ export class UniqueNames {
     return candidate;
   }
 }
+
+// Excel refuses these in sheet names (ECMA-376 Part 1, §18.2.19 sheet@name; Excel's own 31-character cap).
+const unsafeInSheetName = /[\\/?*[\]:]/g;
+const maxSheetNameLength = 31;
+
+/** A worksheet name Excel accepts: no `\ / ? * [ ] :`, no apostrophe at either end, at most 31 characters. */
+export function safeSheetName(base: string): string {
+  let name = base
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are what is being replaced
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(unsafeInSheetName, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'+|'+$/g, '');
+  const chars = Array.from(name);
+  if (chars.length > maxSheetNameLength) name = chars.slice(0, maxSheetNameLength).join('').trimEnd();
+  if (name === '' || name.toLowerCase() === 'history') name = `_${name}`.slice(0, maxSheetNameLength) || '_';
+  return name;
+}
+
+/** Hands out distinct sheet names (Excel compares them ignoring case): " (2)" replaces the end when needed. */
+export class UniqueSheetNames {
+  private readonly used = new Set<string>();
+
+  constructor(reserved: readonly string[] = []) {
+    for (const name of reserved) this.used.add(name.toLocaleLowerCase('vi'));
+  }
+
+  take(base: string): string {
+    const first = safeSheetName(base);
+    let candidate = first;
+    for (let n = 2; this.used.has(candidate.toLocaleLowerCase('vi')); n++) {
+      const suffix = ` (${n})`;
+      candidate = `${Array.from(first).slice(0, maxSheetNameLength - suffix.length).join('').trimEnd()}${suffix}`;
+    }
+    this.used.add(candidate.toLocaleLowerCase('vi'));
+    return candidate;
+  }
+}

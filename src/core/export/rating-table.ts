@@ -1,0 +1,187 @@
+// One organization's yearly rating table (FORMAT.md "The yearly rating table"): the members as the office
+// orders them, their rows, the counts per level, the signature of the organization's secretary.
+import { headerData, upper } from '../documents/common';
+import { levelCodes, levelLines, notRatedLine } from '../documents/rating-report';
+import type { RatingTableData, SignatureData } from '../documents/template-data';
+import { memberStats, type MemberStats } from '../model/rating-stats';
+import type { CalendarDate, Discipline, Member, NotRatedReason, Organization, Unit } from '../model/types';
+import { nameSortKey } from '../text/collation';
+import { formatDate } from '../text/dates';
+import { formatDecimal } from '../text/format';
+import { foldKey } from '../text/normalize';
+
+/** 0 Bí thư, 1 Phó Bí thư, 2 committee members (Chi ủy viên, Đảng ủy viên, Ủy viên Ban Thường vụ …), 3 members. */
+export type RoleRank = 0 | 1 | 2 | 3;
+
+export function roleRank(partyPosition: string | undefined): RoleRank {
+  const key = foldKey(partyPosition ?? '');
+  if (key === '') return 3;
+  if (key.startsWith('phobithu')) return 1;
+  if (key.startsWith('bithu')) return 0;
+  if (key.includes('uyvien')) return 2;
+  return 3;
+}
+
+export const notRatedLabels: Readonly<Record<NotRatedReason, string>> = {
+  exempt: 'Miễn công tác và sinh hoạt đảng',
+  suspended: 'Đình chỉ sinh hoạt đảng',
+  newlyAdmitted: 'Mới kết nạp chưa đủ 6 tháng',
+};
+
+export const disciplineLabels: Readonly<Record<Discipline, string>> = {
+  reprimand: 'Khiển trách',
+  warning: 'Cảnh cáo',
+  dismissal: 'Cách chức',
+  expulsion: 'Khai trừ',
+};
+
+/** "Bí thư Chi bộ; Chánh Văn phòng": party position (plain "Đảng viên" left out when there is another) and government position. */
+export function positionText(member: Member): string {
+  const party = member.partyPosition?.trim() ?? '';
+  const government = member.governmentPosition?.trim() ?? '';
+  const plainMember = foldKey(party) === 'dangvien';
+  const parts = [plainMember && government !== '' ? '' : party, government].filter((p) => p !== '');
+  if (parts.length > 0) return parts.join('; ');
+  return member.memberType === 'probationary' ? 'Đảng viên dự bị' : 'Đảng viên';
+}
+
+/** The "Ghi chú" cell: why a member is not rated, the year's discipline, then the workbook's own note. */
+export function noteText(member: Member): string {
+  const parts: string[] = [];
+  if (member.notRatedReason !== undefined) parts.push(`Không xếp loại: ${notRatedLabels[member.notRatedReason].toLocaleLowerCase('vi')}`);
+  if (member.discipline !== undefined) parts.push(`Kỷ luật: ${disciplineLabels[member.discipline].toLocaleLowerCase('vi')}${member.selfRemedied ? ' (tự phát hiện, khắc phục)' : ''}`);
+  const own = member.note?.trim() ?? '';
+  if (own !== '') parts.push(own);
+  return parts.join('; ');
+}
+
+/** Members in the office's order: role (the organization's `Bí thư` counts as one), then given name (REGULATIONS.md §5). */
+export function sortMembers(organization: Organization, members: readonly Member[]): Member[] {
+  const secretary = organization.secretary === undefined ? '' : foldKey(organization.secretary);
+  const keyed = members.map((member) => {
+    let rank = roleRank(member.partyPosition);
+    if (rank === 3 && secretary !== '' && foldKey(member.name) === secretary) rank = 0;
+    return { member, rank, key: nameSortKey(member) };
+  });
+  keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.member);
+}
+
+/** The organization's secretary: `Bí thư` of `Tổ chức đảng`, else its member whose party position is Bí thư. */
+export function secretaryOf(organization: Organization, sortedMembers: readonly Member[]): string {
+  const given = organization.secretary?.trim() ?? '';
+  if (given !== '') return given;
+  return sortedMembers.find((m) => roleRank(m.partyPosition) === 0)?.name ?? '';
+}
+
+function isCommittee(organization: Organization): boolean {
+  return organization.type === 'grassrootsCommittee' || organization.type === 'subCommittee' || /^đảng bộ/iu.test(organization.name.trim());
+}
+
+/** "T/M ĐẢNG ỦY" for a Đảng bộ; "T/M CHI ỦY" for a Chi bộ with a committee (a Phó Bí thư or Chi ủy viên), else "T/M CHI BỘ". */
+export function tableSignature(organization: Organization, sortedMembers: readonly Member[]): SignatureData {
+  const withCommittee = sortedMembers.some((m) => {
+    const rank = roleRank(m.partyPosition);
+    return rank === 1 || rank === 2;
+  });
+  const authority = isCommittee(organization) ? 'T/M ĐẢNG ỦY' : withCommittee ? 'T/M CHI ỦY' : 'T/M CHI BỘ';
+  return { authority, title: 'BÍ THƯ', name: secretaryOf(organization, sortedMembers) };
+}
+
+/** One member row with typed values (the .xlsx keeps numbers and dates as such). */
+export interface MemberRow {
+  readonly number: number;
+  readonly name: string;
+  readonly birthDate?: CalendarDate;
+  readonly position: string;
+  readonly score?: number;
+  /** Level codes (HTXSNV …): four 24 mm columns of a landscape A4 table hold a code, not a full name. */
+  readonly selfRating: string;
+  readonly proposedRating: string;
+  readonly finalRating: string;
+  readonly note: string;
+}
+
+/** Everything the table and the sheet of one organization show. */
+export interface OrganizationRatings {
+  readonly organization: Organization;
+  readonly year: number;
+  /** Scores exist from 2025 (REGULATIONS.md §1.1). */
+  readonly hasScores: boolean;
+  readonly rows: readonly MemberRow[];
+  readonly stats: MemberStats;
+  readonly signature: SignatureData;
+}
+
+export function organizationRatings(organization: Organization, members: readonly Member[], year: number): OrganizationRatings {
+  const sorted = sortMembers(organization, members);
+  const hasScores = year >= 2025;
+  const rows = sorted.map((member, index): MemberRow => {
+    const rated = member.notRatedReason === undefined;
+    return {
+      number: index + 1,
+      name: member.name,
+      ...(member.birthDate === undefined ? {} : { birthDate: member.birthDate }),
+      position: positionText(member),
+      ...(hasScores && rated && member.score !== undefined ? { score: member.score } : {}),
+      selfRating: rated && member.selfRating !== undefined ? levelCodes[member.selfRating] : '',
+      proposedRating: rated && member.proposedRating !== undefined ? levelCodes[member.proposedRating] : '',
+      finalRating: rated && member.finalRating !== undefined ? levelCodes[member.finalRating] : '',
+      note: noteText(member),
+    };
+  });
+  return { organization, year, hasScores, rows, stats: memberStats(members), signature: tableSignature(organization, sorted) };
+}
+
+export function tableTitle(year: number): string {
+  return `BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM ${year}`;
+}
+
+export interface RatingTableOptions {
+  /** The date line's date; blank spaces for the office to fill in when absent. */
+  readonly date?: CalendarDate;
+  /** The organization directly above this one (a Chi bộ trực thuộc's Đảng bộ cơ sở), for header box 2. */
+  readonly parent?: Organization;
+}
+
+/** The data of bang-xep-loai.docx from already ordered ratings. */
+export function tableDataOf(ratings: OrganizationRatings, unit: Unit, options: RatingTableOptions = {}): RatingTableData {
+  const { organization, year, stats } = ratings;
+  const base = headerData(unit, '', options.date);
+  return {
+    header: {
+      ...base,
+      superiorBody: options.parent === undefined ? upper(unit.issuingBody ?? '') : upper(options.parent.name),
+      issuingBody: upper(organization.name),
+    },
+    year: String(year),
+    title: tableTitle(year),
+    organizationName: organization.name,
+    hasScores: ratings.hasScores,
+    rows: ratings.rows.map((row) => ({
+      number: String(row.number),
+      name: row.name,
+      birthDate: row.birthDate === undefined ? '' : formatDate(row.birthDate),
+      position: row.position,
+      score: row.score === undefined ? '' : formatDecimal(row.score, 2),
+      selfRating: row.selfRating,
+      proposedRating: row.proposedRating,
+      finalRating: row.finalRating,
+      note: row.note,
+    })),
+    levels: levelLines(stats.levels, stats.rated, undefined, year - 1),
+    notRatedLine: notRatedLine(stats),
+    signature: ratings.signature,
+  };
+}
+
+/** RatingTableData of one organization: members sorted by role then given name, scores from 2025, counts per level. */
+export function ratingTableData(
+  organization: Organization,
+  members: readonly Member[],
+  unit: Unit,
+  year: number,
+  options: RatingTableOptions = {},
+): RatingTableData {
+  return tableDataOf(organizationRatings(organization, members, year), unit, options);
+}
