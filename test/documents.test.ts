@@ -342,10 +342,11 @@ describe.each(sampleYears)('rating report %i', (year) => {
     const rows = elements(table ?? '', 'w:tr').map((row) => elements(row, 'w:tc').map((cell) => paragraphs(cell).map((p) => p.text).join(' ')));
     const body = rows.filter((cells) => /^\d+$/u.test(cells[0] ?? ''));
     const totals = rows.find((cells) => cells.includes('Tổng cộng')) ?? [];
-    const totalCells = totals.slice(totals.indexOf('Tổng cộng') + 1, totals.indexOf('Tổng cộng') + 7).map(Number);
+    const count = (cell: string | undefined): number => Number((cell ?? '').replace(/\./g, ''));
+    const totalCells = totals.slice(totals.indexOf('Tổng cộng') + 1, totals.indexOf('Tổng cộng') + 7).map(count);
     const grassroots = model.organizations.filter((o) => o.year === year && o.parentCode === undefined);
     expect(body).toHaveLength(grassroots.length);
-    const sums = [2, 3, 4, 5, 6, 7].map((column) => body.reduce((sum, cells) => sum + Number(cells[column]), 0));
+    const sums = [2, 3, 4, 5, 6, 7].map((column) => body.reduce((sum, cells) => sum + count(cells[column]), 0));
     expect(sums).toEqual(totalCells);
     expect(totalCells[0]).toBe(model.members.filter((m) => m.year === year).length);
   });

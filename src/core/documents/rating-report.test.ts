@@ -151,6 +151,15 @@ describe('buildRatingReport (FORMAT.md "Báo cáo kết quả …")', () => {
     expect([...first.memberLevels, ...first.organizationLevels].every((l) => l.comparison === '')).toBe(true);
   });
 
+  it('writes large counts with a thousands dot (REGULATIONS.md §5: "3.400 đảng viên")', () => {
+    const many = [...members(2025, 'CB02', Array.from({ length: 3_398 }, () => 'good' as const)), ...members(2025, 'CB02', ['exempt', 'excellent'])];
+    const big = buildRatingReport({ ...input, members: many, previousMembers: members(2024, 'CB02', ['good']) });
+    expect(big.membersIntro).toBe('Tổng số đảng viên: 3.400 (năm 2024: 1); số đảng viên được đánh giá, xếp loại: 3.399/3.400 (chiếm 99,97%). Kết quả:');
+    expect(big.memberLevels[1]).toEqual({ level: 'Hoàn thành tốt nhiệm vụ', count: '3.398', percent: '99,97%', comparison: 'tăng 3.397 so với năm 2024' });
+    expect(big.totals.members).toBe('3.400');
+    expect(big.organizations.find((row) => row.name === 'Chi bộ Ban Tổ chức')?.good).toBe('3.398');
+  });
+
   it('leaves the not-rated line empty when everyone was rated, and the number blank when there is none', () => {
     const all = buildRatingReport({ ...input, members: members(2025, 'CB02', ['good', 'excellent']), number: undefined });
     expect(all.notRatedLine).toBe('');

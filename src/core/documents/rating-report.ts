@@ -8,7 +8,7 @@ import {
   type MemberStats,
 } from '../model/rating-stats';
 import { ratingLevels, type CalendarDate, type Member, type Organization, type RatingLevel, type Unit } from '../model/types';
-import { formatPercent, percentOf } from '../text/format';
+import { formatInteger, formatPercent, formatRatio, percentOf } from '../text/format';
 import { committeeShortName, documentNumber, headerData, recipientLines, signatureFor } from './common';
 import type { LevelCount, RatingReportData } from './template-data';
 
@@ -50,13 +50,13 @@ function comparison(current: number, previous: number | undefined, previousYear:
   if (previous === undefined) return '';
   const delta = current - previous;
   if (delta === 0) return `bằng năm ${previousYear}`;
-  return `${delta > 0 ? 'tăng' : 'giảm'} ${Math.abs(delta)} so với năm ${previousYear}`;
+  return `${delta > 0 ? 'tăng' : 'giảm'} ${formatInteger(Math.abs(delta))} so với năm ${previousYear}`;
 }
 
 export function levelLines(levels: LevelCounts, base: number, previous: LevelCounts | undefined, previousYear: number): LevelCount[] {
   return ratingLevels.map((level) => ({
     level: levelNames[level],
-    count: String(levels[level]),
+    count: formatInteger(levels[level]),
     percent: percentOf(levels[level], base),
     comparison: comparison(levels[level], previous?.[level], previousYear),
   }));
@@ -70,8 +70,8 @@ export function notRatedLine(stats: MemberStats): string {
     ['đình chỉ sinh hoạt đảng', stats.notRatedByReason.suspended],
     ['mới kết nạp chưa đủ 6 tháng', stats.notRatedByReason.newlyAdmitted],
   ] as const;
-  const detail = parts.filter(([, n]) => n > 0).map(([label, n]) => `${label}: ${n}`).join('; ');
-  return `Không đánh giá, xếp loại: ${stats.notRated} đồng chí (${detail}).`;
+  const detail = parts.filter(([, n]) => n > 0).map(([label, n]) => `${label}: ${formatInteger(n)}`).join('; ');
+  return `Không đánh giá, xếp loại: ${formatInteger(stats.notRated)} đồng chí (${detail}).`;
 }
 
 function targetLine(label: string, target: number | undefined, achieved: number, base: number): string | undefined {
@@ -114,12 +114,12 @@ function summaryRows(organizations: readonly Organization[], members: readonly M
     return {
       number: String(index + 1),
       name: organization.name,
-      members: String(stats.total),
-      excellent: String(stats.levels.excellent),
-      good: String(stats.levels.good),
-      complete: String(stats.levels.complete),
-      incomplete: String(stats.levels.incomplete),
-      notRated: String(stats.notRated),
+      members: formatInteger(stats.total),
+      excellent: formatInteger(stats.levels.excellent),
+      good: formatInteger(stats.levels.good),
+      complete: formatInteger(stats.levels.complete),
+      incomplete: formatInteger(stats.levels.incomplete),
+      notRated: formatInteger(stats.notRated),
       rating: organization.finalRating === undefined ? '' : levelCodes[organization.finalRating],
     };
   });
@@ -131,7 +131,7 @@ function compositionOf(organizations: readonly Organization[]): string {
   const grassroots = organizations.length - subordinate;
   return subordinate === 0 || grassroots === 0
     ? ''
-    : ` (gồm ${grassroots} tổ chức cơ sở đảng và ${subordinate} tổ chức đảng trực thuộc đảng ủy cơ sở)`;
+    : ` (gồm ${formatInteger(grassroots)} tổ chức cơ sở đảng và ${formatInteger(subordinate)} tổ chức đảng trực thuộc đảng ủy cơ sở)`;
 }
 
 export interface RatingReportInput {
@@ -165,7 +165,7 @@ export function buildRatingReport(input: RatingReportInput): RatingReportData {
   ].filter((line): line is string => line !== undefined);
   const rows = summaryRows(input.organizations, input.members);
   const all = memStats;
-  const previousTotal = prevMem === undefined ? '' : ` (năm ${previousYear}: ${prevMem.total})`;
+  const previousTotal = prevMem === undefined ? '' : ` (năm ${previousYear}: ${formatInteger(prevMem.total)})`;
   return {
     header: headerData(unit, documentNumber(input.number, 'report', unit), input.date),
     summaryLine: `Kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm ${year}`,
@@ -177,9 +177,9 @@ export function buildRatingReport(input: RatingReportInput): RatingReportData {
         text: `Thực hiện ${regulation} về kiểm điểm, đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị và ${guidance}, Ban Thường vụ ${committee} đã ban hành kế hoạch, hướng dẫn các tổ chức đảng trực thuộc tổ chức kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm ${year} bảo đảm đúng quy định, thực chất, đúng thời gian.`,
       },
     ],
-    organizationsIntro: `Tổng số tổ chức đảng được đánh giá, xếp loại: ${orgStats.rated}/${orgStats.total} tổ chức${compositionOf(input.organizations)}. Kết quả:`,
+    organizationsIntro: `Tổng số tổ chức đảng được đánh giá, xếp loại: ${formatRatio(orgStats.rated, orgStats.total)} tổ chức${compositionOf(input.organizations)}. Kết quả:`,
     organizationLevels: levelLines(orgStats.levels, orgStats.rated, prevOrg?.levels, previousYear),
-    membersIntro: `Tổng số đảng viên: ${all.total}${previousTotal}; số đảng viên được đánh giá, xếp loại: ${all.rated}/${all.total} (chiếm ${percentOf(all.rated, all.total)}). Kết quả:`,
+    membersIntro: `Tổng số đảng viên: ${formatInteger(all.total)}${previousTotal}; số đảng viên được đánh giá, xếp loại: ${formatRatio(all.rated, all.total)} (chiếm ${percentOf(all.rated, all.total)}). Kết quả:`,
     notRatedLine: notRatedLine(all),
     memberLevels: levelLines(all.levels, all.rated, prevMem?.levels, previousYear),
     targets: targets.length === 0 ? [] : [{ text: 'So với chỉ tiêu đề ra:' }, ...targets.map((text, i) => ({ text: `${text}${i === targets.length - 1 ? '.' : ';'}` }))],
@@ -195,12 +195,12 @@ export function buildRatingReport(input: RatingReportInput): RatingReportData {
     ],
     organizations: rows,
     totals: {
-      members: String(all.total),
-      excellent: String(all.levels.excellent),
-      good: String(all.levels.good),
-      complete: String(all.levels.complete),
-      incomplete: String(all.levels.incomplete),
-      notRated: String(all.notRated),
+      members: formatInteger(all.total),
+      excellent: formatInteger(all.levels.excellent),
+      good: formatInteger(all.levels.good),
+      complete: formatInteger(all.levels.complete),
+      incomplete: formatInteger(all.levels.incomplete),
+      notRated: formatInteger(all.notRated),
     },
   };
 }
