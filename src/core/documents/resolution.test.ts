@@ -1,5 +1,5 @@
 import { aConference, anAgendaItem, aUnit } from '../rules/test-builders';
-import { buildResolution, conferenceTitle, heardSubject, isAdopted, voteResult } from './resolution';
+import { adoptedWording, buildResolution, conferenceTitle, heardSubject, isAdopted, voteResult } from './resolution';
 
 const unit = aUnit({ recipients: ['Ban Thường vụ Tỉnh ủy (để báo cáo)', 'Các tổ chức cơ sở đảng trực thuộc', 'Lưu Văn phòng Đảng ủy'] });
 
@@ -65,6 +65,18 @@ describe('heardSubject', () => {
     ['Thảo luận', 'Thảo luận'],
   ])('"%s" → "%s"', (content, subject) => {
     expect(heardSubject(content)).toBe(subject);
+  });
+});
+
+describe('adoptedWording: a decision the workbook gives no wording for', () => {
+  it.each([
+    ['vote', 'Tờ trình về số lượng ủy viên', 'Thống nhất thông qua tờ trình về số lượng ủy viên'],
+    ['vote', 'Thông qua Quy chế làm việc', 'Thống nhất thông qua Quy chế làm việc'],
+    ['vote', 'Xem xét, thông qua Chương trình kiểm tra', 'Thống nhất thông qua Chương trình kiểm tra'],
+    ['vote', 'Biểu quyết thông qua Kế hoạch', 'Thống nhất thông qua Kế hoạch'],
+    ['election', 'Bầu bổ sung ủy viên Ban Chấp hành', 'Thống nhất kết quả bầu bổ sung ủy viên Ban Chấp hành'],
+  ] as const)('%s "%s" → "%s"', (kind, content, wording) => {
+    expect(adoptedWording(anAgendaItem({ kind, content }))).toBe(wording);
   });
 });
 

@@ -57,6 +57,18 @@ export function heardSubject(content: string): string {
   return subject === '' ? trimmed : subject;
 }
 
+// "Xem xét, thông qua Quy chế" would read "Thống nhất thông qua xem xét, thông qua Quy chế".
+const decisionVerb = /^(?:xem xét\s*,?\s*)?(?:biểu quyết\s+)?(?:thống nhất\s+)?(?:thông qua\s+)?/iu;
+
+/** The decision of an adopted item the workbook gives no wording for. */
+export function adoptedWording(item: AgendaItem): string {
+  const content = item.content.trim();
+  const stripped = content.replace(decisionVerb, '');
+  // After a stripped verb the typed case is meant ("Thông qua Quy chế …"); a bare noun phrase goes lower case.
+  const subject = stripped === content || stripped === '' ? lowerFirst(content) : stripped;
+  return item.kind === 'election' ? `Thống nhất kết quả ${subject}` : `Thống nhất thông qua ${subject}`;
+}
+
 /** "Hội nghị Ban Chấp hành Đảng bộ … lần thứ hai, nhiệm kỳ 2025 – 2030" */
 export function conferenceTitle(conference: Conference, unit: Unit): string {
   const number = conference.number === undefined ? '' : ` lần thứ ${ordinalWords(conference.number)}`;
@@ -94,7 +106,7 @@ export function buildResolution(
     .map((item, index, all) => ({ text: `- ${upperFirst(heardSubject(item.content))}${index === all.length - 1 ? '.' : ';'}` }));
   const adopted = ordered.filter((item) => item.decision !== undefined || isVote(item)).filter((item) => isAdopted(item, total));
   const decisions = adopted.map((item, index) => {
-    const text = (item.decision ?? `Thống nhất thông qua ${lowerFirst(item.content)}`).trim().replace(/[.;,]+$/u, '');
+    const text = (item.decision ?? adoptedWording(item)).trim().replace(/[.;,]+$/u, '');
     const result = isVote(item) && !mentionsResult(text, item, total) ? ` (với ${voteResult(item, total)})` : '';
     return { number: `${index + 1}.`, text: sentence(`${text}${result}`) };
   });
