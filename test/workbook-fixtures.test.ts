@@ -42,14 +42,18 @@ const cases: Readonly<Record<string, Case>> = {
   },
   'error-S1-missing-sheet.xlsx': { findings: [['S1', 'Kết luận', '']], needs: sheetsNeeded.conclusionNotice },
   'error-S2-missing-column.xlsx': { findings: [['S2', 'Hội nghị', 'A1:U1']] },
+  'error-S2-no-header-row.xlsx': { findings: [['S2', 'Đảng viên', ''], ['S2', 'Đảng viên', ''], ['S2', 'Đảng viên', '']] },
   'error-S3-duplicate-column.xlsx': { findings: [['S3', 'Hội nghị', 'V1']] },
   'error-V1-empty-venue.xlsx': { findings: [['V1', 'Hội nghị', 'G3']] },
   'error-V1-missing-place-name.xlsx': { findings: [['V1', 'Đơn vị', 'B6']] },
+  'error-V1-vote-count-required.xlsx': { findings: [['V1', 'Nội dung', 'F4']] },
   'error-V2-nonexistent-date.xlsx': { findings: [['V2', 'Đảng viên', 'D4']] },
   'error-V2-unreadable-date.xlsx': { findings: [['V2', 'Kết luận', 'E3']] },
+  'error-V2-unreadable-time.xlsx': { findings: [['V2', 'Hội nghị', 'E2']] },
   'error-V3-unreadable-number.xlsx': { findings: [['V3', 'Hội nghị', 'C3']] },
   'error-V3-unknown-choice.xlsx': { findings: [['V3', 'Đảng viên', 'E5']] },
   'error-V3-unreadable-mark.xlsx': { findings: [['V3', 'Tổ chức đảng', 'M3']] },
+  'error-V3-not-whole-number.xlsx': { findings: [['V3', 'Hội nghị', 'K2']] },
   'error-V4-invalid-rating.xlsx': { findings: [['V4', 'Đảng viên', 'Q6']] },
   'error-V5-term-reversed.xlsx': { findings: [['V5', 'Đơn vị', 'B7']] },
   'error-V5-negative-count.xlsx': { findings: [['V5', 'Hội nghị', 'K3']] },
@@ -70,22 +74,28 @@ const cases: Readonly<Record<string, Case>> = {
   'error-C1-absentees-mismatch.xlsx': { findings: [['C1', 'Hội nghị', 'L2']] },
   'error-C2-no-quorum.xlsx': { findings: [['C2', 'Hội nghị', 'K3']] },
   'error-C3-adopted-without-majority.xlsx': { findings: [['C3', 'Nội dung', 'F4']] },
+  'error-C3-listed-without-majority.xlsx': { findings: [['C3', 'Nội dung', 'F4']] },
   'error-C4-more-votes-than-present.xlsx': { findings: [['C4', 'Nội dung', 'F4']] },
   'error-C5-duplicate-resolution-number.xlsx': { findings: [['C5', 'Hội nghị', 'O3', '2']] },
   'error-C6-resolution-before-meeting.xlsx': { findings: [['C6', 'Hội nghị', 'P2', '10/07/2025']] },
   'error-C7-empty-agenda.xlsx': { findings: [['C7', 'Hội nghị', 'A4']] },
   'error-C8-outside-term.xlsx': { findings: [['C8', 'Hội nghị', 'D3']] },
   'error-R1-excellent-quota.xlsx': { findings: [['R1', 'Đảng viên', 'S3']] },
+  'error-R1-organization-quota.xlsx': { findings: [['R1', 'Tổ chức đảng', 'L4']] },
   'error-R2-secretary-above-organization.xlsx': { findings: [['R2', 'Đảng viên', 'S2']] },
   'error-R3-disciplined-rated-good.xlsx': { findings: [['R3', 'Đảng viên', 'S5', 'Không hoàn thành nhiệm vụ']] },
+  'error-R3-remedied-rated-excellent.xlsx': { findings: [['R3', 'Đảng viên', 'S3']] },
   'error-R4-recently-admitted.xlsx': { findings: [['R4', 'Đảng viên', 'S6']] },
+  'error-R4-exempt-but-rated.xlsx': { findings: [['R4', 'Đảng viên', 'S7']] },
   'error-R5-score-band.xlsx': { findings: [['R5', 'Đảng viên', 'S7', 'Hoàn thành nhiệm vụ']] },
   'error-R6-member-count.xlsx': { findings: [['R6', 'Tổ chức đảng', 'H3', '3']] },
   'error-R7-duplicate-card.xlsx': { findings: [['R7', 'Đảng viên', 'F10']] },
+  'error-R7-same-name-and-birth.xlsx': { findings: [['R7', 'Đảng viên', 'C10']] },
   'error-R8-pending-rating.xlsx': { findings: [['R8', 'Đảng viên', 'S10']] },
   'error-R9-final-above-proposed.xlsx': { findings: [['R9', 'Đảng viên', 'S11']] },
   'error-R10-excellent-cell-incomplete-member.xlsx': { findings: [['R10', 'Tổ chức đảng', 'L2']] },
   'error-R11-missing-score.xlsx': { findings: [['R11', 'Đảng viên', 'P6']] },
+  'error-R11-organization-missing-score.xlsx': { findings: [['R11', 'Tổ chức đảng', 'I4']] },
 };
 
 // spec/RULES.md severities (R1 at its ⚙ default).
@@ -242,6 +252,19 @@ describe('good workbooks are read, not merely silent', () => {
     ]);
     expect(model.members[0]?.head).toBe(true);
     expect(model.members.every((m) => m.year === 2025)).toBe(true);
+  });
+});
+
+// The same workbooks opened and saved again by LibreOffice Calc 7.4 (its own XML, styles and shared strings):
+// soffice --headless --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir out good-minimal.xlsx good-messy-clerk.xlsx
+describe('workbooks saved by LibreOffice Calc (test/fixtures/foreign)', () => {
+  it.each(['good-minimal', 'good-messy-clerk'])('%s: the same findings and model as the original', async (name) => {
+    const original = validate(await read(`${name}.xlsx`), `${name}.xlsx`);
+    const saved = await readSnapshotFromStream(createReadStream(join(fixturesDir, 'foreign', `${name}.libreoffice.xlsx`)));
+    if (saved.snapshot === undefined) throw new Error(saved.problem?.messageEn ?? 'no snapshot');
+    const resaved = validate(saved.snapshot, `${name}.xlsx`);
+    expect(resaved.findings.map(tripleOf)).toEqual(original.findings.map(tripleOf));
+    expect(withoutSources(resaved.model)).toEqual(withoutSources(original.model));
   });
 });
 
