@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../core/findings';
+import { isMainThread } from 'node:worker_threads';
 import { runDemo } from './commands/demo';
+import { runExportRatings } from './commands/export-ratings';
 import { runGenerate } from './commands/generate';
 import { runInit } from './commands/init';
 import { runValidate } from './commands/validate';
 import { UsageError, exitCodes, type ExitCode } from './errors';
+import { exportWorkerCommand, runRenderWorker } from './export/render-worker';
 import type { CommandIo } from './io';
 
 declare const VANKIEN_VERSION: string;
@@ -18,11 +21,15 @@ Cách dùng:
   vankien generate <tệp.xlsx> --doc <loại> [--conference <Mã HN>] [--year N] [--template <mẫu.docx>] [--out <thư mục|tệp>]
                                              soạn một văn bản .docx; loại: nghi-quyet, thong-bao-ket-luan,
                                              bien-ban (theo hội nghị), bao-cao-xep-loai (theo năm)
-  vankien demo [--out <thư mục>]             soạn mọi loại văn bản từ sổ mẫu (mặc định vào out/)
+  vankien export-ratings <tệp.xlsx> --year N [--out <tệp.zip>] [--org <mã,…>]
+                                             xuất một tệp zip: bảng xếp loại .docx của từng tổ chức đảng,
+                                             tệp Excel tổng hợp (mỗi tổ chức một trang), báo cáo năm, README.txt
+  vankien demo [--out <thư mục>]             soạn mọi loại văn bản và xuất bảng xếp loại từ sổ mẫu (mặc định vào out/)
 
 Tùy chọn chung:
   --lang vi|en    ngôn ngữ thông báo (mặc định vi)
-  --debug         in chi tiết lỗi kỹ thuật
+  --debug         in chi tiết lỗi kỹ thuật (với export-ratings: thời gian từng bước)
+  --workers N     số luồng kết xuất bảng xếp loại của export-ratings (0–8; mặc định 2 khi từ 24 tổ chức)
   -h, --help      trợ giúp      -v, --version   phiên bản
 
 Mã thoát: 0 xong (có thể có cảnh báo); 1 sổ có lỗi chặn yêu cầu (không ghi gì);
@@ -37,11 +44,15 @@ Usage:
   vankien generate <file.xlsx> --doc <kind> [--conference <code>] [--year N] [--template <file.docx>] [--out <dir|file>]
                                              write one .docx; kinds: nghi-quyet, thong-bao-ket-luan,
                                              bien-ban (per conference), bao-cao-xep-loai (per year)
-  vankien demo [--out <dir>]                 every document kind from the sample workbook (default out/)
+  vankien export-ratings <file.xlsx> --year N [--out <file.zip>] [--org <code,…>]
+                                             one zip: a rating table .docx per organization, a summary
+                                             workbook (a sheet per organization), the yearly report, README.txt
+  vankien demo [--out <dir>]                 every document kind and the rating export from the sample workbook (default out/)
 
 Common options:
   --lang vi|en    message language (default vi)
-  --debug         print technical details of unexpected errors
+  --debug         print technical details of unexpected errors (export-ratings: stage timings)
+  --workers N     render threads of export-ratings (0–8; default 2 from 24 organizations)
   -h, --help      help          -v, --version   version
 
 Exit codes: 0 done (warnings allowed); 1 the workbook has errors that block the request (nothing
@@ -59,7 +70,25 @@ const options = {
   conference: { type: 'string' },
   template: { type: 'string' },
   out: { type: 'string', short: 'o' },
+  org: { type: 'string' },
+  workers: { type: 'string' },
 } as const;
+
+function parseWorkers(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 0 || count > 8) {
+    throw new UsageError(`--workers nhận một số từ 0 đến 8 (nhận được «${text}»).`, `--workers takes a number from 0 to 8 (got «${text}»).`);
+  }
+  return count;
+}
+
+function parseOrganizations(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const codes = text.split(/[,;]/).map((c) => c.trim()).filter((c) => c !== '');
+  if (codes.length === 0) throw new UsageError('--org cần ít nhất một mã tổ chức, ví dụ --org CB01,CB02.', '--org needs at least one organization code, e.g. --org CB01,CB02.');
+  return codes;
+}
 
 function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -82,6 +111,11 @@ function oneFile(positionals: readonly string[], command: string): string {
 }
 
 export async function main(argv: readonly string[], io: Omit<CommandIo, 'locale'>): Promise<ExitCode> {
+  // A render thread of export-ratings runs this same bundle (src/cli/export/render-pool.ts).
+  if (argv[0] === exportWorkerCommand && !isMainThread) {
+    await runRenderWorker();
+    return exitCodes.done;
+  }
   let locale: Locale = 'vi';
   let debug = argv.includes('--debug');
   try {
@@ -128,6 +162,23 @@ export async function main(argv: readonly string[], io: Omit<CommandIo, 'locale'
           commandIo,
         );
       }
+      case 'export-ratings': {
+        const year = parseYear(values.year);
+        const organizations = parseOrganizations(values.org);
+        const workers = parseWorkers(values.workers);
+        return await runExportRatings(
+          {
+            file: oneFile(parsed.positionals, command),
+            ...(year === undefined ? {} : { year }),
+            ...(values.out === undefined ? {} : { out: values.out }),
+            ...(organizations === undefined ? {} : { organizations }),
+            ...(workers === undefined ? {} : { workers }),
+            timings: debug,
+          },
+          commandIo,
+          { handleSignals: true },
+        );
+      }
       case 'demo':
         if (parsed.positionals.length > 1) {
           throw new UsageError('Lệnh «demo» không nhận tệp; dùng --out <thư mục>.', '«demo» takes no file; use --out <dir>.');
@@ -135,8 +186,8 @@ export async function main(argv: readonly string[], io: Omit<CommandIo, 'locale'
         return await runDemo(values.out === undefined ? {} : { out: values.out }, commandIo);
       default:
         throw new UsageError(
-          `Không có lệnh «${command}». Các lệnh: init, validate, generate, demo. Xem: vankien --help`,
-          `No command «${command}». Commands: init, validate, generate, demo. See: vankien --help`,
+          `Không có lệnh «${command}». Các lệnh: init, validate, generate, export-ratings, demo. Xem: vankien --help`,
+          `No command «${command}». Commands: init, validate, generate, export-ratings, demo. See: vankien --help`,
         );
     }
   } catch (error) {

@@ -16,6 +16,7 @@ export interface OrganizationSheet {
   readonly title: string;
   readonly organizationName: string;
   readonly code: string;
+  readonly year: number;
   readonly hasScores: boolean;
   readonly rows: readonly MemberRow[];
   /** Count per level and its share of the rated members (0–1). */
@@ -79,6 +80,7 @@ export function organizationSheet(item: ExportItem, ratings: OrganizationRatings
     title: tableTitle(ratings.year),
     organizationName: item.organization.name,
     code: item.organization.code,
+    year: ratings.year,
     hasScores: ratings.hasScores,
     rows: ratings.rows,
     levels: ratingLevels.map((level) => ({ level, label: levelNames[level], count: stats.levels[level], share: share(stats.levels[level], stats.rated) })),

@@ -1,0 +1,203 @@
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { planExport } from '../../core/export/plan';
+import { renderedFile, runExport, type ExportHooks } from '../../core/export/run-export';
+import { renderDocx, type CompiledTemplate, type TemplateData } from '../../core/template/index';
+import type { Finding } from '../../core/findings';
+import { validateSnapshot, type ValidationResult } from '../../core/validate';
+import { sheetsNeeded } from '../../core/workbook/contract';
+import { RatingsWorkbookWriter } from '../../xlsx/write-ratings-workbook';
+import { exitCodes, type ExitCode } from '../errors';
+import { openAtomicOutput, removeStaleTemporaries } from '../export/atomic-output';
+import { createProgress } from '../export/progress';
+import { createRenderPool, type RenderPool } from '../export/render-pool';
+import { compileTableTemplate, zlibDeflate } from '../export/render-worker';
+import { loadWorkbook } from '../files';
+import { formatFindings } from '../format-findings';
+import type { CommandIo } from '../io';
+import { builtInTemplatesDir, loadTemplate } from '../templates';
+import { templateProblemsText, today } from './generate';
+
+export const ratingTableTemplate = 'bang-xep-loai.docx';
+
+export interface ExportRatingsArgs {
+  readonly file: string;
+  readonly year?: number;
+  /** A .zip path or a folder; "Kết quả xếp loại <year>.zip" in the current folder by default. */
+  readonly out?: string;
+  /** Mã tổ chức to export; all when absent. */
+  readonly organizations?: readonly string[];
+  /** Render threads; by default up to 2 for exports of 24 organizations or more, none below. */
+  readonly workers?: number;
+  /** Stage timings on stderr. */
+  readonly timings?: boolean;
+}
+
+export interface ExportRatingsOptions {
+  /** The bundled CLI a worker thread runs; workers are off when absent (tests run the TypeScript). */
+  readonly workerScript?: string;
+  /** React to SIGINT/SIGTERM: stop, delete the half file, then die by the signal. */
+  readonly handleSignals?: boolean;
+}
+
+function bundledScript(): string | undefined {
+  return __filename.endsWith('.cjs') ? __filename : undefined;
+}
+
+export function defaultZipName(year: number): string {
+  return `Kết quả xếp loại ${year}.zip`;
+}
+
+async function resolveTarget(out: string | undefined, year: number, cwd: string): Promise<string> {
+  if (out === undefined) return path.join(cwd, defaultZipName(year));
+  const resolved = path.resolve(cwd, out);
+  if (/\.zip$/i.test(out)) return resolved;
+  const stat = await fs.stat(resolved).catch(() => undefined);
+  if (stat?.isDirectory() === true || /[\\/]$/.test(out)) return path.join(resolved, defaultZipName(year));
+  return `${resolved}.zip`;
+}
+
+/** In its own frame, so that the snapshot can be collected once the model is built. */
+async function readAndValidate(
+  file: string,
+  year: number | undefined,
+  lap: (stage: string) => void,
+): Promise<ValidationResult | { readonly problem: Finding | undefined }> {
+  const loaded = await loadWorkbook(file);
+  if (loaded.snapshot === undefined) return { problem: loaded.problem };
+  lap('read');
+  const result = validateSnapshot(loaded.snapshot, { needs: sheetsNeeded.ratings, ...(year === undefined ? {} : { year }) });
+  lap('validate');
+  return result;
+}
+
+const megabytes = (bytes: number): string => (bytes / 1048576).toFixed(1);
+
+/** `vankien export-ratings <file.xlsx> --year N [--out <file.zip>] [--org CODE,…]` (spec/CLI.md). */
+export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, options: ExportRatingsOptions = {}): Promise<ExitCode> {
+  const en = io.locale === 'en';
+  const clock = { start: performance.now(), last: performance.now() };
+  const timings: string[] = [];
+  const lap = (stage: string): void => {
+    const now = performance.now();
+    timings.push(`${stage} ${(now - clock.last).toFixed(0)} ms`);
+    clock.last = now;
+  };
+  const checked = await readAndValidate(path.resolve(io.cwd, args.file), args.year, lap);
+  if ('problem' in checked) {
+    if (checked.problem !== undefined) io.stderr.write(`vankien: ${en ? checked.problem.messageEn : checked.problem.message}\n`);
+    return exitCodes.unusable;
+  }
+  const { model, findings } = checked;
+  const planned = planExport(model, findings, {
+    ...(args.year === undefined ? {} : { year: args.year }),
+    ...(args.organizations === undefined ? {} : { organizations: args.organizations }),
+    date: today(),
+  });
+  if (!planned.ok) {
+    if (planned.problem !== undefined) {
+      io.stderr.write(`vankien: ${en ? planned.problem.en : planned.problem.vi}\n`);
+      return exitCodes.unusable;
+    }
+    io.stdout.write(
+      `${en ? 'Nothing exported: the workbook has errors in this year’s ratings that must be fixed first.' : 'Chưa xuất được: sổ theo dõi có lỗi trong dữ liệu xếp loại của năm cần sửa trước.'}\n\n`,
+    );
+    io.stdout.write(formatFindings(planned.findings, { locale: io.locale, color: io.isTty }));
+    return exitCodes.blocked;
+  }
+  const plan = planned.plan;
+  lap('plan');
+
+  const report = await loadTemplate('bao-cao-xep-loai');
+  const tableFile = path.join(builtInTemplatesDir(), ratingTableTemplate);
+  const tableBytes = new Uint8Array(await fs.readFile(tableFile));
+  const table = compileTableTemplate(tableBytes, ratingTableTemplate);
+  if (report.template === undefined || table.template === undefined) {
+    io.stderr.write(`vankien: ${en ? 'a built-in template cannot be used' : 'mẫu văn bản có sẵn không dùng được'}:\n${templateProblemsText([...report.problems, ...table.problems], io)}\n`);
+    return exitCodes.unusable;
+  }
+  const reportTemplate: CompiledTemplate = report.template;
+  const tableTemplate: CompiledTemplate = table.template;
+
+  const target = await resolveTarget(args.out, plan.year, io.cwd);
+  const stale = await removeStaleTemporaries(target);
+  if (stale.length > 0) {
+    io.stderr.write(en ? `Removed ${stale.length} temporary file(s) left by an interrupted export.\n` : `Đã xóa ${stale.length} tệp tạm còn lại từ lần xuất bị ngắt.\n`);
+  }
+  const script = options.workerScript ?? bundledScript();
+  const wanted = args.workers ?? (plan.items.length >= 24 ? Math.min(2, availableParallelism()) : 0);
+  const workerCount = script === undefined ? 0 : Math.max(0, Math.min(wanted, 8));
+  const pool: RenderPool | undefined = workerCount > 0 && script !== undefined ? createRenderPool(script, workerCount, { template: tableBytes, templateName: ratingTableTemplate }) : undefined;
+
+  const controller = new AbortController();
+  let signal: NodeJS.Signals | undefined;
+  const onSignal = (received: NodeJS.Signals): void => {
+    signal = received;
+    controller.abort(new Error(`interrupted by ${received}`));
+  };
+  if (options.handleSignals === true) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+  const stderrTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const progress = createProgress(io.stderr, stderrTty, io.locale);
+  const output = await openAtomicOutput(target);
+  const renderHere = (data: TemplateData, template: CompiledTemplate): Uint8Array => {
+    const rendered = renderDocx(template, data, { deflate: zlibDeflate });
+    if (rendered.bytes === undefined) throw new Error(`rendering failed: ${rendered.problems.map((p) => p.messageEn).join('; ')}`);
+    return rendered.bytes;
+  };
+  let rendered = 0;
+  const hooks: ExportHooks = {
+    renderReport: (data) => renderHere(data as unknown as TemplateData, reportTemplate),
+    renderTable: async (data) => {
+      if (pool !== undefined) return pool.render(data);
+      // A macrotask now and then, so that a signal is seen while rendering in this thread.
+      if (++rendered % 16 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      return renderedFile(renderHere(data as unknown as TemplateData, tableTemplate));
+    },
+    workbook: new RatingsWorkbookWriter({ deflate: zlibDeflate, modified: new Date() }),
+    write: (chunk) => output.write(chunk),
+    onProgress: (p) => progress.update(p),
+    signal: controller.signal,
+    concurrency: workerCount === 0 ? 1 : workerCount * 4,
+    modified: new Date(),
+  };
+  let result;
+  try {
+    result = await runExport(plan, hooks);
+    await output.commit();
+  } catch (error) {
+    await output.discard();
+    if (signal === undefined) throw error;
+  } finally {
+    progress.end();
+    await pool?.close();
+    if (options.handleSignals === true) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  }
+  if (signal !== undefined || result === undefined) {
+    io.stderr.write(en ? 'vankien: interrupted; no file was written.\n' : 'vankien: đã dừng; không ghi tệp nào.\n');
+    if (signal !== undefined) process.kill(process.pid, signal);
+    return exitCodes.unusable;
+  }
+  lap(`export (${workerCount} worker${workerCount === 1 ? '' : 's'})`);
+  const warnings = plan.notes.filter((f) => f.severity === 'warning').length;
+  io.stdout.write(
+    en
+      ? `Written: ${target}\n  ${plan.items.length} rating tables, the summary workbook and the ${plan.year} report (${megabytes(result.bytes)} MB).\n`
+      : `Đã ghi: ${target}\n  ${plan.items.length} bảng xếp loại, tệp Excel tổng hợp và báo cáo năm ${plan.year} (${megabytes(result.bytes)} MB).\n`,
+  );
+  if (warnings > 0) {
+    io.stdout.write(
+      en
+        ? `Note: ${warnings} warning(s) apply (they do not block the export); they are listed in README.txt inside the zip.\n`
+        : `Lưu ý: có ${warnings} cảnh báo (không chặn việc xuất); danh sách trong README.txt trong tệp zip.\n`,
+    );
+  }
+  if (args.timings === true) io.stderr.write(`timings: ${timings.join(', ')}; total ${(performance.now() - clock.start).toFixed(0)} ms\n`);
+  return exitCodes.done;
+}
