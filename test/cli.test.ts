@@ -156,6 +156,7 @@ describe('init', () => {
     expect(forced.status).toBe(0);
     expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
     expectNoTemporaryFiles(dir);
+    expect(readdirSync(dir)).toEqual(['sổ theo dõi.xlsx']);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
@@ -329,11 +330,12 @@ describe('generate', () => {
     ['bao-cao-xep-loai', ['--year', '2025'], undefined, 'Chi bộ Văn phòng'],
   ] as const)('%s: one .docx holding the data', (kind, options, name, expected) => {
     const dir = fresh(`generate-${kind}`);
-    const target = name === undefined ? join(dir, 'con', `${kind}.docx`) : dir;
-    const run = vankien(['generate', goodMinimal, '--doc', kind, ...options, '--out', target]);
+    // The file form is given relative to the working directory.
+    const target = name === undefined ? join('con', `${kind}.docx`) : dir;
+    const run = vankien(['generate', goodMinimal, '--doc', kind, ...options, '--out', target], dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const written = name === undefined ? target : join(dir, name);
+    const written = name === undefined ? join(dir, target) : join(dir, name);
     expect(run.stdout).toContain(written);
     expect(readdirSync(name === undefined ? join(dir, 'con') : dir)).toEqual([name ?? `${kind}.docx`]);
     expect(unzipSync(new Uint8Array(readFileSync(written)))['word/document.xml']).toBeDefined();
