@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { UniqueNames, safeFileName } from './file-names';
+import { UniqueNames, UniqueSheetNames, safeFileName, safeSheetName } from './file-names';
 
 describe('safeFileName', () => {
   it('keeps Vietnamese letters', () => {
@@ -38,5 +38,36 @@ describe('UniqueNames', () => {
     expect(names.take('Chi bộ Văn phòng', 'docx')).toBe('Chi bộ Văn phòng.docx');
     expect(names.take('Chi bộ văn phòng', 'docx')).toBe('Chi bộ văn phòng (2).docx');
     expect(names.take('Chi bộ Văn phòng', 'docx')).toBe('Chi bộ Văn phòng (3).docx');
+  });
+});
+
+describe('safeSheetName', () => {
+  it('replaces what Excel refuses and cuts to 31 characters', () => {
+    expect(safeSheetName('CB01 Chi bộ [Văn phòng]: 1/2?')).toBe('CB01 Chi bộ _Văn phòng__ 1_2_');
+    expect(Array.from(safeSheetName('Đ'.repeat(40))).length).toBe(31);
+    expect(safeSheetName("'Tổ'")).toBe('Tổ');
+    expect(safeSheetName('History')).toBe('_History');
+    expect(safeSheetName('')).toBe('_');
+  });
+  it('is always acceptable to Excel (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {
+        const name = safeSheetName(s);
+        expect(Array.from(name).length).toBeGreaterThan(0);
+        expect(Array.from(name).length).toBeLessThanOrEqual(31);
+        expect(name).not.toMatch(/[\\/?*[\]:]/);
+        expect(name.startsWith("'")).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('UniqueSheetNames', () => {
+  it('keeps names distinct within 31 characters, ignoring case and the reserved ones', () => {
+    const names = new UniqueSheetNames(['Tổng hợp']);
+    expect(names.take('tổng hợp')).toBe('tổng hợp (2)');
+    const long = 'Chi bộ Văn phòng Đảng ủy Các cơ quan';
+    expect(names.take(long)).toBe('Chi bộ Văn phòng Đảng ủy Các cơ');
+    expect(names.take(long)).toBe('Chi bộ Văn phòng Đảng ủy Cá (2)');
   });
 });
