@@ -64,7 +64,7 @@ export interface ConclusionNoticeData extends CommonData {
   readonly conclusions: readonly {
     readonly number: string;
     readonly text: string;
-    /** "Đơn vị thực hiện: …; thời hạn: …" or empty. */
+    /** "Giao X chủ trì thực hiện, hoàn thành trước ngày …" or empty. */
     readonly assignment: string;
   }[];
   /** Closing sentence, e.g. "Ban Thường vụ Đảng ủy thông báo để các tổ chức đảng … biết, thực hiện." */
@@ -95,7 +95,7 @@ export interface MinutesData {
     readonly content: string;
     /** "Đồng chí … trình bày." or empty. */
     readonly presenter: string;
-    /** For a vote: "Hình thức biểu quyết: giơ tay. Kết quả: 30/30 đồng chí có mặt tán thành (100%), …" or empty. */
+    /** For a vote: "Hình thức biểu quyết: giơ tay. Kết quả: …" with for / against / abstained, or empty. */
     readonly vote: string;
     readonly decision: string;
   }[];
@@ -130,7 +130,7 @@ export interface RatingReportData extends CommonData {
   /** "Không xếp loại: 8 đồng chí (miễn sinh hoạt 3; mới kết nạp 5)." or empty. */
   readonly notRatedLine: string;
   readonly memberLevels: readonly LevelCount[];
-  /** Targets from `Đơn vị`, one line each, with met / not met; empty list when none. */
+  /** Targets from `Đơn vị`: a heading line, then one line each with met / not met; empty list when none. */
   readonly targets: readonly Line[];
   /** III. Đánh giá chung. */
   readonly assessment: readonly Line[];
