@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { SheetSnapshot } from '../core/workbook/snapshot';
 import { SheetBuilder } from './sheet-builder';
-import { isDateFormat, WorksheetScanner, type ScanContext } from './sheet-scanner';
+import { decodeStringEscapes, isDateFormat, WorksheetScanner, type ScanContext } from './sheet-scanner';
+import { parseSharedStrings } from './workbook-parts';
 
 const context: ScanContext = {
   sharedStrings: ['Chi bộ', { richText: [{ text: 'Hoàn thành ' }, { text: 'tốt' }] }],
@@ -89,3 +90,16 @@ describe('isDateFormat', () => {
   });
 });
 
+
+describe('string escapes written by Excel and LibreOffice (_xHHHH_, ECMA-376 §22.9.2.19)', () => {
+  it('decodes CR and control characters in inline strings', () => {
+    const snapshot = scan([sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>dòng 1_x000D_\ndòng 2_x0007_</t></is></c></row>')]);
+    expect(snapshot.rows[0]?.[0]).toBe('dòng 1\r\ndòng 2\u0007');
+  });
+  it('keeps a literal "_x000D_" written as "_x005F_x000D_"', () => {
+    expect(decodeStringEscapes('a_x005F_x000D_b')).toBe('a_x000D_b');
+  });
+  it('decodes shared strings', () => {
+    expect(parseSharedStrings('<sst><si><t>Chi bộ_x000D_\n1</t></si></sst>')).toEqual(['Chi bộ\r\n1']);
+  });
+});

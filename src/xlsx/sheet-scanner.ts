@@ -22,6 +22,14 @@ interface PendingCell {
 
 const entity = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 
+const stringEscape = /_x([0-9A-Fa-f]{4})_/g;
+
+/** ST_Xstring escapes (ECMA-376 §22.9.2.19): "_x000D_" is CR, "_x005F_" a literal "_" before an "x…_". */
+export function decodeStringEscapes(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(stringEscape, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
 export function decodeXmlText(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(entity, (_match, name: string) => {
@@ -230,7 +238,7 @@ export class WorksheetScanner {
         this.capture = undefined;
         return;
       case 't':
-        if (this.capture === 't' && this.cell !== undefined) this.cell.inline = (this.cell.inline ?? '') + decodeXmlText(this.captured);
+        if (this.capture === 't' && this.cell !== undefined) this.cell.inline = (this.cell.inline ?? '') + decodeStringEscapes(decodeXmlText(this.captured));
         this.capture = undefined;
         return;
       case 'rPh':

@@ -1,7 +1,7 @@
 // The small SpreadsheetML parts around the sheets (ECMA-376 Part 1 §18): relationships, workbook,
 // shared strings, styles, tables. Element names may carry a namespace prefix (<x:sheet>).
 import { isDateFormat } from './sheet-scanner';
-import { decodeXmlText } from './sheet-scanner';
+import { decodeStringEscapes, decodeXmlText } from './sheet-scanner';
 
 /** Attributes of one start tag, keyed by local name (r:id → id), values decoded. */
 export function attributesOf(attributeText: string): Record<string, string> {
@@ -76,7 +76,7 @@ export function parseSharedStrings(xml: string | undefined): string[] {
     const body = (item[1] ?? '').replace(phonetic, '');
     let text = '';
     for (const run of body.matchAll(textRun)) text += run[1] ?? '';
-    strings.push(decodeXmlText(text.replace(/<!\[CDATA\[([\s\S]*?)]]>/g, (_m, data: string) => data.replace(/&/g, '&amp;').replace(/</g, '&lt;'))));
+    strings.push(decodeStringEscapes(decodeXmlText(text.replace(/<!\[CDATA\[([\s\S]*?)]]>/g, (_m, data: string) => data.replace(/&/g, '&amp;').replace(/</g, '&lt;')))));
   }
   return strings;
 }
