@@ -27,8 +27,11 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, options: ValidateOp
     options.settings ?? defaultSettings,
     options.year === undefined ? {} : { year: options.year },
   );
+  // A cell the reader could not read is absent from the model; the rules would report it again as missing.
+  const unreadable = new Set(read.findings.filter((f) => f.severity === 'error' && f.cell !== '').map((f) => `${f.sheet}!${f.cell}`));
+  const fresh = modelFindings.filter((f) => !unreadable.has(`${f.sheet}!${f.cell}`));
   const sheetOrder = new Map(snapshot.sheets.map((sheet, index) => [sheet.name, index]));
-  return { model: read.model, findings: sortFindings([...read.findings, ...modelFindings], sheetOrder) };
+  return { model: read.model, findings: sortFindings([...read.findings, ...fresh], sheetOrder) };
 }
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
