@@ -145,7 +145,7 @@ export const organizationsSheet: TableSheetSpec = {
   columns: [
     { field: 'year', header: 'Năm', type: 'integer', required: true, width: 7 },
     { field: 'code', header: 'Mã tổ chức', type: 'text', required: true, width: 12 },
-    { field: 'name', header: 'Tên tổ chức đảng', type: 'text', required: true, width: 36 },
+    { field: 'name', header: 'Tên tổ chức đảng', synonyms: ['Tên tổ chức', 'Tổ chức đảng'], type: 'text', required: true, width: 36 },
     { field: 'type', header: 'Loại', type: 'enum', required: true, options: organizationTypeOptions, width: 18 },
     { field: 'parentCode', header: 'Trực thuộc', type: 'text', width: 12 },
     { field: 'group', header: 'Nhóm', type: 'text', width: 18 },
@@ -167,8 +167,8 @@ export const membersSheet: TableSheetSpec = {
   columns: [
     { field: 'year', header: 'Năm', type: 'integer', required: true, width: 7 },
     { field: 'order', header: 'STT', type: 'integer', width: 6 },
-    { field: 'name', header: 'Họ và tên', type: 'text', required: true, width: 26 },
-    { field: 'birthDate', header: 'Ngày sinh', type: 'date', width: 12 },
+    { field: 'name', header: 'Họ và tên', synonyms: ['Họ tên', 'Họ và tên đảng viên'], type: 'text', required: true, width: 26 },
+    { field: 'birthDate', header: 'Ngày sinh', synonyms: ['Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'], type: 'date', width: 12 },
     { field: 'gender', header: 'Giới tính', type: 'enum', options: genderOptions, width: 8 },
     { field: 'cardNumber', header: 'Số thẻ đảng viên', type: 'text', width: 14 },
     { field: 'organizationCode', header: 'Mã tổ chức', type: 'text', required: true, width: 12 },
@@ -183,7 +183,7 @@ export const membersSheet: TableSheetSpec = {
     { field: 'score', header: 'Điểm', type: 'number', width: 8 },
     { field: 'selfRating', header: 'Tự xếp loại', type: 'rating', options: ratingOptions, width: 26 },
     { field: 'proposedRating', header: 'Chi bộ đề xuất', synonyms: ['Đề xuất xếp loại'], type: 'rating', options: ratingOptions, width: 26 },
-    { field: 'finalRating', header: 'Xếp loại', type: 'rating', options: ratingOptions, width: 26 },
+    { field: 'finalRating', header: 'Xếp loại', synonyms: ['Kết quả xếp loại', 'Xếp loại chính thức'], type: 'rating', options: ratingOptions, width: 26 },
     { field: 'note', header: 'Ghi chú', type: 'text', width: 24 },
   ],
 };

@@ -793,3 +793,17 @@ describe('contract coverage', () => {
     expect(Object.keys(model.unit?.cells ?? {})).toHaveLength(unitSheet.keys.length);
   });
 });
+
+describe('regressions from real forms', () => {
+  it('skips a "Tổng cộng" line typed under the data and accepts "Họ tên"', () => {
+    const rows: Row[] = [
+      ['Năm', 'STT', 'Họ tên', 'Mã tổ chức'],
+      [2025, 1, 'Nguyễn Văn An', 'CB1'],
+      [null, 'Tổng cộng:', null, null],
+      ['Cộng', null, null, null],
+    ];
+    const { model, findings } = readWorkbook(workbook(sheet('Đảng viên', rows)));
+    expect(findings).toEqual([]);
+    expect(model.members.map((m) => m.name)).toEqual(['Nguyễn Văn An']);
+  });
+});

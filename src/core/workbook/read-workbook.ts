@@ -70,7 +70,7 @@ function readTable<T>(
     const cells = sheet.rows[r];
     if (cells === undefined) continue;
     reader.setRow(cells, sheet.firstRow + r);
-    if (reader.isRowEmpty()) continue;
+    if (reader.isRowEmpty() || reader.isTotalsRow()) continue;
     if (first) {
       first = false;
       if (reader.isColumnNumbering()) continue;

@@ -1,4 +1,5 @@
 // Reads the cells of one table sheet row by row, by column type, reporting V1–V9 with their cell.
+import { foldKey } from '../text/normalize';
 import type { Finding } from '../findings';
 import type { CalendarDate, RatingLevel, Source, TimeOfDay } from '../model/types';
 import type { Message } from '../rules/rule';
@@ -43,6 +44,8 @@ export type IntegerRange = 'nonNegative' | 'positive' | 'year';
 /** Memo tables stop growing here; a column of all-distinct junk then parses each cell. */
 const memoLimit = 2000;
 const missing = Symbol('missing');
+
+const totalsLabels = new Set(['tongcong', 'cong', 'tongso', 'tong']);
 
 export class TableReader {
   readonly sheetName: string;
@@ -142,6 +145,19 @@ export class TableReader {
       count++;
     }
     return count >= 3;
+  }
+
+  /**
+   * A totals line typed under the data ("Tổng cộng", "Cộng", "Tổng số"): its first non-empty cell says so.
+   * Such a row is not a record; the product computes totals itself.
+   */
+  isTotalsRow(): boolean {
+    for (let offset = 0; offset < this.cells.length; offset++) {
+      const value = this.cells[offset];
+      if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+      return typeof value === 'string' && totalsLabels.has(foldKey(value).replace(/[:]+$/u, ''));
+    }
+    return false;
   }
 
   /** The sheet has this column. */
