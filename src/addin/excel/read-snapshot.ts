@@ -1,0 +1,173 @@
+// Excel → WorkbookSnapshot (DESIGN.md "Excel specifics"): values and number formats of the used ranges,
+// loaded in row chunks, one context.sync() per batch of chunks, batches sized well under Excel on the
+// web's 5 MB payload limit and the 5,000,000-cell read limit; never a proxy per cell, never a sync per row.
+/// <reference types="office-js" />
+import { cellErrorCodes, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { RowLimitExceeded, SheetBuilder, defaultMaxRowsPerSheet } from '../../xlsx/sheet-builder';
+import { excelSerialToDate, isDateFormat } from '../../xlsx/sheet-scanner';
+import { isPayloadTooLarge } from './errors';
+
+export interface ReadLimits {
+  /** Estimated response bytes per sync (Excel on the web refuses 5 MB). */
+  readonly targetBytes: number;
+  /** Cells per sync (Excel refuses reads of 5,000,000 cells). */
+  readonly maxCells: number;
+  /** Cells of the first batch, before the bytes per cell are known. */
+  readonly firstCells: number;
+  readonly maxRowsPerSheet: number;
+}
+
+export const defaultReadLimits: ReadLimits = {
+  targetBytes: 2_000_000,
+  maxCells: 250_000,
+  firstCells: 20_000,
+  maxRowsPerSheet: defaultMaxRowsPerSheet,
+};
+
+export interface ReadProgress {
+  readonly rowsRead: number;
+  readonly rowsTotal: number;
+  readonly sheet: string;
+}
+
+export interface ReadOptions {
+  readonly limits?: Partial<ReadLimits>;
+  /** Read only the first rows of each sheet's used range (headers, the `Đơn vị` keys). */
+  readonly rowsPerSheet?: number;
+  readonly onProgress?: (progress: ReadProgress) => void;
+}
+
+interface UsedArea {
+  readonly name: string;
+  readonly worksheet: Excel.Worksheet;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly tables: readonly string[];
+}
+
+interface Chunk {
+  readonly area: UsedArea;
+  readonly builder: SheetBuilder;
+  /** 0-based row index of the chunk's first row on the sheet. */
+  readonly rowIndex: number;
+  readonly rowCount: number;
+  range?: Excel.Range;
+}
+
+const errorCodes = new Set<string>(cellErrorCodes);
+
+/** An Excel cell value and its number format → a snapshot value (dates by format, errors by their code). */
+export function cellValueOf(value: unknown, format: unknown): CellValue | undefined {
+  if (value === '' || value === null || value === undefined) return undefined;
+  if (typeof value === 'number') return typeof format === 'string' && isDateFormat(format) ? excelSerialToDate(value, false) : value;
+  if (typeof value === 'string') return errorCodes.has(value) ? { error: value } : value;
+  if (typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** JSON size of a loaded chunk, as Excel sends it (values + numberFormat). */
+function payloadBytes(values: readonly unknown[][], formats: readonly unknown[][]): number {
+  let bytes = 0;
+  for (const row of values) for (const v of row) bytes += typeof v === 'string' ? v.length * 2 + 3 : 12;
+  for (const row of formats) for (const f of row) bytes += typeof f === 'string' ? f.length + 3 : 8;
+  return bytes;
+}
+
+/** Reads every worksheet of the workbook into a snapshot. Throws RowLimitExceeded on a sheet over the cap. */
+export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const limits = { ...defaultReadLimits, ...options.limits };
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+
+  const probes = worksheets.items.map((worksheet) => {
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
+    const tables = worksheet.tables;
+    tables.load('items/name');
+    return { worksheet, used, tables };
+  });
+  await context.sync();
+
+  const areas: UsedArea[] = probes.map(({ worksheet, used, tables }) => ({
+    name: worksheet.name,
+    worksheet,
+    rowIndex: used.isNullObject ? 0 : used.rowIndex,
+    columnIndex: used.isNullObject ? 0 : used.columnIndex,
+    rowCount: used.isNullObject ? 0 : Math.min(used.rowCount, options.rowsPerSheet ?? Number.POSITIVE_INFINITY),
+    columnCount: used.isNullObject ? 0 : used.columnCount,
+    tables: tables.items.map((t) => t.name),
+  }));
+  const builders = new Map(areas.map((area) => [area, new SheetBuilder(area.name, limits.maxRowsPerSheet)]));
+  const rowsTotal = areas.reduce((sum, a) => sum + a.rowCount, 0);
+  let rowsRead = 0;
+
+  // A queue of (sheet, first row) still to read; each batch takes rows until its cell budget is spent.
+  const queue = areas.filter((a) => a.rowCount > 0).map((area) => ({ area, next: 0 }));
+  let cellBudget = Math.min(limits.firstCells, limits.maxCells);
+  while (queue.length > 0) {
+    const batch: Chunk[] = [];
+    let cells = 0;
+    for (const entry of queue) {
+      if (cells >= cellBudget) break;
+      const { area } = entry;
+      if (entry.next >= area.rowCount) continue;
+      const rows = Math.min(area.rowCount - entry.next, Math.max(1, Math.floor((cellBudget - cells) / area.columnCount)));
+      batch.push({ area, builder: builders.get(area) as SheetBuilder, rowIndex: area.rowIndex + entry.next, rowCount: rows });
+      cells += rows * area.columnCount;
+      entry.next += rows;
+    }
+    for (const chunk of batch) {
+      const range = chunk.area.worksheet.getRangeByIndexes(chunk.rowIndex, chunk.area.columnIndex, chunk.rowCount, chunk.area.columnCount);
+      range.load('values,numberFormat');
+      chunk.range = range;
+    }
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || cells <= 1) throw error;
+      // The estimate was wrong (very long texts): give the rows back and retry with half the cells.
+      for (const chunk of batch) {
+        const entry = queue.find((e) => e.area === chunk.area);
+        if (entry !== undefined) entry.next = Math.min(entry.next, chunk.rowIndex - chunk.area.rowIndex);
+      }
+      cellBudget = Math.max(1, Math.floor(cells / 2));
+      continue;
+    }
+    let bytes = 0;
+    for (const chunk of batch) {
+      const range = chunk.range as Excel.Range;
+      const values = range.values as unknown[][];
+      const formats = range.numberFormat as unknown[][];
+      bytes += payloadBytes(values, formats);
+      addRows(chunk, values, formats);
+      rowsRead += chunk.rowCount;
+    }
+    options.onProgress?.({ rowsRead, rowsTotal, sheet: batch[batch.length - 1]?.area.name ?? '' });
+    const bytesPerCell = Math.max(1, bytes / Math.max(1, cells));
+    cellBudget = Math.max(1, Math.min(limits.maxCells, Math.floor(limits.targetBytes / bytesPerCell)));
+    while (queue[0] !== undefined && queue[0].next >= queue[0].area.rowCount) queue.shift();
+  }
+  const sheets: SheetSnapshot[] = areas.map((area) => (builders.get(area) as SheetBuilder).finish(area.tables));
+  return { sheets };
+}
+
+function addRows(chunk: Chunk, values: readonly unknown[][], formats: readonly unknown[][]): void {
+  const { builder } = chunk;
+  const firstRow = chunk.rowIndex + 1;
+  const firstColumn = chunk.area.columnIndex + 1;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] as unknown[];
+    const rowFormats = formats[r] as unknown[] | undefined;
+    builder.startRow(firstRow + r);
+    for (let c = 0; c < row.length; c++) {
+      const value = cellValueOf(row[c], rowFormats?.[c]);
+      if (value !== undefined) builder.cell(firstColumn + c, value);
+    }
+  }
+  builder.endRow();
+}
+
+export { RowLimitExceeded };

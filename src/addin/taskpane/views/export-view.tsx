@@ -1,0 +1,170 @@
+// The yearly export: a year, the organizations (all by default), one .zip, a progress bar with cancel.
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../../core/findings';
+import type { TemplateProblem } from '../../../core/template/index';
+import type { Bilingual, OrganizationChoice, OutputFile, Progress } from '../../../worker/protocol';
+import { ErrorNotice, Loading, NoDownloadNotice, ViewHeader, useViewStyles } from '../components/common';
+import { FindingList } from '../components/finding-list';
+import { fileSize } from '../deliver';
+import type { LoadStatus } from '../host';
+import { bilingual, messageOf, useLocale, useT } from '../i18n';
+
+export type ExportState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading'; readonly load?: LoadStatus }
+  | { readonly status: 'running'; readonly progress: Progress }
+  | { readonly status: 'blocked'; readonly findings: readonly Finding[]; readonly problem?: Bilingual; readonly templateProblems?: readonly TemplateProblem[] }
+  | { readonly status: 'done'; readonly file: OutputFile; readonly documents: number; readonly summary?: OutputFile }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'error'; readonly message: string };
+
+export interface ExportViewProps {
+  readonly state: ExportState;
+  readonly years?: readonly number[];
+  readonly year?: number;
+  readonly onYear: (year: number) => void;
+  readonly organizations: readonly OrganizationChoice[];
+  /** Codes chosen; all when undefined. */
+  readonly selected?: ReadonlySet<string>;
+  readonly onSelected: (codes: ReadonlySet<string> | undefined) => void;
+  readonly onExport: () => void;
+  readonly onCancel: () => void;
+  readonly onDownload: () => void;
+  readonly canDownload: boolean;
+  /** Excel on Mac: the summary workbook through Excel.createWorkbook. */
+  readonly onOpenSummary?: () => void;
+  readonly onSelect?: (finding: Finding) => void;
+}
+
+const useStyles = makeStyles({
+  organizations: {
+    maxHeight: '220px',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: '4px',
+    display: 'flex',
+    flexDirection: 'column',
+  },
+});
+
+export function ExportView(props: ExportViewProps) {
+  const { state, years, organizations, selected } = props;
+  const styles = useViewStyles();
+  const own = useStyles();
+  const t = useT();
+  const locale = useLocale();
+  const running = state.status === 'running' || state.status === 'loading';
+  const chosen = selected === undefined ? organizations.length : organizations.filter((o) => selected.has(o.code)).length;
+  const toggle = (code: string, on: boolean): void => {
+    const next = new Set(selected ?? organizations.map((o) => o.code));
+    if (on) next.add(code);
+    else next.delete(code);
+    props.onSelected(next.size === organizations.length ? undefined : next);
+  };
+  return (
+    <div className={styles.view}>
+      <ViewHeader title={t('Xuất bảng xếp loại cả năm', 'Export the year’s rating tables')}>
+        {t('Bảng tổng hợp xếp loại của từng tổ chức đảng và báo cáo chung, gói trong một tệp .zip.', 'The rating table of every organization and the report, in one .zip file.')}
+      </ViewHeader>
+      {years !== undefined && years.length === 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('Sổ chưa có dữ liệu xếp loại (trang «Tổ chức đảng», «Đảng viên»).', 'The workbook has no rating data («Tổ chức đảng», «Đảng viên»).')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.fields}>
+        {years !== undefined && years.length > 0 ? (
+          <Field label={t('Năm', 'Year')}>
+            <Select className={styles.select} value={String(props.year ?? years[0])} onChange={(_, data) => props.onYear(Number(data.value))} disabled={running}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+        {organizations.length > 0 ? (
+          <Field label={t(`Tổ chức đảng (${chosen}/${organizations.length})`, `Organizations (${chosen}/${organizations.length})`)}>
+            <div className={own.organizations}>
+              <Checkbox
+                label={t('Tất cả', 'All')}
+                checked={chosen === organizations.length ? true : chosen === 0 ? false : 'mixed'}
+                onChange={(_, data) => props.onSelected(data.checked === true ? undefined : new Set())}
+                disabled={running}
+              />
+              {organizations.map((o) => (
+                <Checkbox key={o.code} label={`${o.code} — ${o.name}`} checked={selected === undefined || selected.has(o.code)} onChange={(_, data) => toggle(o.code, data.checked === true)} disabled={running} />
+              ))}
+            </div>
+          </Field>
+        ) : null}
+      </div>
+      <div className={styles.actions}>
+        {state.status === 'running' ? (
+          <Button onClick={props.onCancel}>{t('Hủy', 'Cancel')}</Button>
+        ) : (
+          <Button appearance={state.status === 'done' ? 'secondary' : 'primary'} onClick={props.onExport} disabled={running || chosen === 0 || (years !== undefined && years.length === 0)}>
+            {t('Xuất tệp .zip', 'Export the .zip')}
+          </Button>
+        )}
+      </div>
+      {state.status === 'loading' ? <Loading status={state.load} label={t('Đang đọc sổ…', 'Reading the workbook…')} /> : null}
+      {state.status === 'running' ? (
+        <Field
+          validationState="none"
+          validationMessage={
+            state.progress.total > 0
+              ? t(`Đã soạn ${state.progress.done}/${state.progress.total}${state.progress.label ? ` — ${state.progress.label}` : ''}`, `Written ${state.progress.done}/${state.progress.total}${state.progress.label ? ` — ${state.progress.label}` : ''}`)
+              : t('Đang chuẩn bị…', 'Preparing…')
+          }
+        >
+          <ProgressBar value={state.progress.total > 0 ? state.progress.done / state.progress.total : undefined} aria-label={t('Tiến độ xuất', 'Export progress')} />
+        </Field>
+      ) : null}
+      {state.status === 'cancelled' ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('Đã hủy; không có tệp nào được tạo.', 'Cancelled; no file was made.')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.status === 'error' ? <ErrorNotice message={state.message} onRetry={props.onExport} /> : null}
+      {state.status === 'blocked' ? (
+        <>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t('Chưa xuất được', 'Cannot export yet')}</MessageBarTitle>
+              {state.problem !== undefined ? bilingual(state.problem, locale) : t('Sổ có lỗi cần sửa trước (bên dưới).', 'The workbook has errors to fix first (below).')}
+            </MessageBarBody>
+          </MessageBar>
+          {state.templateProblems !== undefined ? (
+            <ul className={styles.list}>
+              {state.templateProblems.map((p, i) => (
+                <li key={i}>{messageOf(p, locale)}</li>
+              ))}
+            </ul>
+          ) : null}
+          <FindingList findings={state.findings} {...(props.onSelect === undefined ? {} : { onSelect: props.onSelect })} />
+        </>
+      ) : null}
+      {state.status === 'done' ? (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <MessageBarTitle>{t('Đã xuất xong', 'Export finished')}</MessageBarTitle>
+              {t(`${state.documents} văn bản trong ${state.file.fileName} (${fileSize(state.file.bytes.length, locale)}).`, `${state.documents} documents in ${state.file.fileName} (${fileSize(state.file.bytes.length, locale)}).`)}
+            </MessageBarBody>
+          </MessageBar>
+          {props.canDownload ? (
+            <div className={styles.actions}>
+              <Button appearance="primary" onClick={props.onDownload}>
+                {t('Tải tệp .zip', 'Download the .zip')}
+              </Button>
+            </div>
+          ) : (
+            <NoDownloadNotice command={`npx vankien export-ratings so-theo-doi.xlsx --year ${props.year ?? ''}`} {...(props.onOpenSummary === undefined ? {} : { onOpenWorkbook: props.onOpenSummary })} />
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}
