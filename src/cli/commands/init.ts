@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { createContractWorkbook, writeWorkbookToBuffer } from '../../xlsx/write-contract';
 import { UsageError, exitCodes, type ExitCode } from '../errors';
 import { exists, writeFileAtomic } from '../files';
 import { say, type CommandIo } from '../io';
@@ -24,6 +23,8 @@ export async function runInit(args: InitArgs, io: CommandIo): Promise<ExitCode> 
       `«${args.file}» exists and was not overwritten. Choose another name or add --force.`,
     );
   }
+  // exceljs is loaded only by the commands that write .xlsx files.
+  const { createContractWorkbook, writeWorkbookToBuffer } = await import('../../xlsx/write-contract');
   const bytes = await writeWorkbookToBuffer(createContractWorkbook());
   await writeFileAtomic(target, bytes);
   say(
