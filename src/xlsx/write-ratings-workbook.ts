@@ -74,7 +74,11 @@ const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 // eslint-disable-next-line no-control-regex -- characters XML 1.0 cannot carry
 const xmlInvalid = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+// eslint-disable-next-line no-control-regex -- the same set, to skip clean text quickly
+const needsWork = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 function escapeXml(text: string): string {
+  if (!needsWork.test(text)) return text;
   return text.replace(xmlInvalid, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

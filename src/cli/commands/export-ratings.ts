@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { planExport } from '../../core/export/plan';
-import { renderedFile, runExport, type ExportHooks } from '../../core/export/run-export';
+import { runExport, type ExportHooks } from '../../core/export/run-export';
 import { renderDocx, type CompiledTemplate, type TemplateData } from '../../core/template/index';
 import type { Finding } from '../../core/findings';
 import { validateSnapshot, type ValidationResult } from '../../core/validate';
@@ -12,7 +12,7 @@ import { exitCodes, type ExitCode } from '../errors';
 import { openAtomicOutput, removeStaleTemporaries } from '../export/atomic-output';
 import { createProgress } from '../export/progress';
 import { createRenderPool, type RenderPool } from '../export/render-pool';
-import { compileTableTemplate, zlibDeflate } from '../export/render-worker';
+import { compileTableTemplate, fastDeflate, renderTableDocx, zlibDeflate } from '../export/render-worker';
 import { loadWorkbook } from '../files';
 import { formatFindings } from '../format-findings';
 import type { CommandIo } from '../io';
@@ -28,7 +28,7 @@ export interface ExportRatingsArgs {
   readonly out?: string;
   /** Mã tổ chức to export; all when absent. */
   readonly organizations?: readonly string[];
-  /** Render threads; by default up to 2 for exports of 24 organizations or more, none below. */
+  /** Render threads; by default 1 for exports of 24 organizations or more, none below. */
   readonly workers?: number;
   /** Stage timings on stderr. */
   readonly timings?: boolean;
@@ -126,7 +126,8 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
     io.stderr.write(en ? `Removed ${stale.length} temporary file(s) left by an interrupted export.\n` : `Đã xóa ${stale.length} tệp tạm còn lại từ lần xuất bị ngắt.\n`);
   }
   const script = options.workerScript ?? bundledScript();
-  const wanted = args.workers ?? (plan.items.length >= 24 ? Math.min(2, availableParallelism()) : 0);
+  // One render thread beside the main one (which plans, writes the .xlsx and the zip) fills two cores.
+  const wanted = args.workers ?? (plan.items.length >= 24 && availableParallelism() >= 2 ? 1 : 0);
   const workerCount = script === undefined ? 0 : Math.max(0, Math.min(wanted, 8));
   const pool: RenderPool | undefined = workerCount > 0 && script !== undefined ? createRenderPool(script, workerCount, { template: tableBytes, templateName: ratingTableTemplate }) : undefined;
 
@@ -155,13 +156,13 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
       if (pool !== undefined) return pool.render(data);
       // A macrotask now and then, so that a signal is seen while rendering in this thread.
       if (++rendered % 16 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-      return renderedFile(renderHere(data as unknown as TemplateData, tableTemplate));
+      return renderTableDocx(tableTemplate, data as unknown as TemplateData);
     },
-    workbook: new RatingsWorkbookWriter({ deflate: zlibDeflate, modified: new Date() }),
+    workbook: new RatingsWorkbookWriter({ deflate: fastDeflate, modified: new Date() }),
     write: (chunk) => output.write(chunk),
     onProgress: (p) => progress.update(p),
     signal: controller.signal,
-    concurrency: workerCount === 0 ? 1 : workerCount * 4,
+    concurrency: workerCount === 0 ? 1 : workerCount * 16,
     modified: new Date(),
   };
   let result;

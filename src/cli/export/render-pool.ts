@@ -2,7 +2,6 @@
 // the .xlsx and writes the zip while the workers render .docx files.
 import { Worker } from 'node:worker_threads';
 import type { RatingTableData } from '../../core/documents/template-data';
-import type { TemplateData } from '../../core/template/index';
 import { exportWorkerCommand, type FromRenderWorker, type RenderWorkerData, type ToRenderWorker } from './render-worker';
 
 export interface RenderPool {
@@ -30,7 +29,7 @@ export function createRenderPool(script: string, size: number, init: RenderWorke
     waiting.clear();
   };
   const slots: Slot[] = Array.from({ length: size }, () => {
-    const worker = new Worker(script, { argv: [exportWorkerCommand], workerData: init, stdout: false, stderr: false });
+    const worker = new Worker(script, { argv: [exportWorkerCommand], workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
     const slot: Slot = { worker, pending: 0 };
     worker.on('message', (message: FromRenderWorker) => {
       slot.pending--;
@@ -54,7 +53,8 @@ export function createRenderPool(script: string, size: number, init: RenderWorke
       slot.pending++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, data: data as unknown as TemplateData } satisfies ToRenderWorker);
+        // One JSON string clones several times faster than the object graph (~360 short strings per table).
+        slot.worker.postMessage({ id, json: JSON.stringify(data) } satisfies ToRenderWorker);
       });
     },
     async close() {

@@ -13,13 +13,22 @@ import { foldKey } from '../text/normalize';
 /** 0 Bí thư, 1 Phó Bí thư, 2 committee members (Chi ủy viên, Đảng ủy viên, Ủy viên Ban Thường vụ …), 3 members. */
 export type RoleRank = 0 | 1 | 2 | 3;
 
+const rankCache = new Map<string, RoleRank>();
+
 export function roleRank(partyPosition: string | undefined): RoleRank {
-  const key = foldKey(partyPosition ?? '');
-  if (key === '') return 3;
-  if (key.startsWith('phobithu')) return 1;
-  if (key.startsWith('bithu')) return 0;
-  if (key.includes('uyvien')) return 2;
-  return 3;
+  if (partyPosition === undefined) return 3;
+  const cached = rankCache.get(partyPosition);
+  if (cached !== undefined) return cached;
+  const key = foldKey(partyPosition);
+  const rank: RoleRank = key === '' ? 3 : key.startsWith('phobithu') ? 1 : key.startsWith('bithu') ? 0 : key.includes('uyvien') ? 2 : 3;
+  // Positions repeat across thousands of members: fold each distinct text once.
+  if (rankCache.size < 10_000) rankCache.set(partyPosition, rank);
+  return rank;
+}
+
+/** Names compared as people type them: case and runs of spaces ignored, diacritics kept. */
+function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 export const notRatedLabels: Readonly<Record<NotRatedReason, string>> = {
@@ -39,7 +48,7 @@ export const disciplineLabels: Readonly<Record<Discipline, string>> = {
 export function positionText(member: Member): string {
   const party = member.partyPosition?.trim() ?? '';
   const government = member.governmentPosition?.trim() ?? '';
-  const plainMember = foldKey(party) === 'dangvien';
+  const plainMember = party !== '' && party.length <= 12 && foldKey(party) === 'dangvien';
   const parts = [plainMember && government !== '' ? '' : party, government].filter((p) => p !== '');
   if (parts.length > 0) return parts.join('; ');
   return member.memberType === 'probationary' ? 'Đảng viên dự bị' : 'Đảng viên';
@@ -57,10 +66,11 @@ export function noteText(member: Member): string {
 
 /** Members in the office's order: role (the organization's `Bí thư` counts as one), then given name (REGULATIONS.md §5). */
 export function sortMembers(organization: Organization, members: readonly Member[]): Member[] {
-  const secretary = organization.secretary === undefined ? '' : foldKey(organization.secretary);
+  const secretary = organization.secretary === undefined ? '' : nameKey(organization.secretary);
+  const length = secretary.length;
   const keyed = members.map((member) => {
     let rank = roleRank(member.partyPosition);
-    if (rank === 3 && secretary !== '' && foldKey(member.name) === secretary) rank = 0;
+    if (rank === 3 && length > 0 && Math.abs(member.name.length - length) <= 4 && nameKey(member.name) === secretary) rank = 0;
     return { member, rank, key: nameSortKey(member) };
   });
   keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
