@@ -112,10 +112,14 @@ describe('RatingsWorkbookWriter', () => {
     expect([4, 5, 6, 8, 10, 12, 14].map((c) => valueOf(totals.getCell(c)))).toEqual([5, 4, 1, 2, 0, 1, 1]);
     expect(valueOf(totals.getCell(9))).toBe(0.5);
     expect((totals.getCell(4).value as { formula?: string }).formula).toBe('SUM(D6:D8)');
-    const texts: string[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && texts.push(cell.value)));
-    expect(texts).toContain('- Đảng viên hoàn thành tốt nhiệm vụ trở lên');
-    expect(texts.filter((t) => t === 'Đạt' || t === 'Không đạt')).toEqual(['Không đạt', 'Đạt']);
+    const targets: unknown[][] = [];
+    sheet.eachRow((row) => {
+      if (row.getCell(6).value === 'Đạt' || row.getCell(6).value === 'Không đạt') targets.push([2, 4, 5, 6].map((c) => row.getCell(c).value));
+    });
+    expect(targets).toEqual([
+      ['- Đảng viên hoàn thành tốt nhiệm vụ trở lên', 0.95, 0.75, 'Không đạt'],
+      ['- Đảng viên hoàn thành xuất sắc nhiệm vụ', 0.2, 0.25, 'Đạt'],
+    ]);
     expect(sheet.getCell('C6').value).toBe('Chi bộ Văn phòng');
   });
 
