@@ -37,7 +37,7 @@ async function writeAndOpen(plan: ExportPlan): Promise<{ bytes: Uint8Array; work
   }
   const bytes = writer.finish(summary.result(plan.unit, plan.year, plan.summarySheetName));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return { bytes, workbook };
 }
 

@@ -36,7 +36,7 @@ const style = {
 
 const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="2"><numFmt numFmtId="164" formatCode="[$-42A]dd/mm/yyyy;@"/><numFmt numFmtId="165" formatCode="0.0"/></numFmts>
+<numFmts count="1"><numFmt numFmtId="164" formatCode="[$-42A]dd/mm/yyyy;@"/></numFmts>
 <fonts count="5">
 <font><sz val="12"/><name val="Times New Roman"/><family val="1"/></font>
 <font><b/><sz val="12"/><name val="Times New Roman"/><family val="1"/></font>
@@ -57,7 +57,7 @@ const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>
 <xf numFmtId="3" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>
 <xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>
-<xf numFmtId="165" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>
 <xf numFmtId="10" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>
 <xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>
 <xf numFmtId="3" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>
@@ -101,6 +101,20 @@ export function dateSerial(date: CalendarDate): number {
 /** "'Tổng hợp'!$A$1:$P$40" — sheet names are always quoted, apostrophes doubled. */
 export function sheetReference(sheetName: string, range: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!${range}`;
+}
+
+const lineHeight = 15.75;
+
+/** Row height for wrapped cells: LibreOffice keeps the default height of rows written without one. */
+function rowHeight(cells: readonly (Cell | undefined)[], widths: readonly number[]): number | undefined {
+  let lines = 1;
+  cells.forEach((cell, i) => {
+    const width = widths[i] ?? 0;
+    if (cell === undefined || cell.t !== 's' || width === 0) return;
+    // About one character of Vietnamese text (Times New Roman 12) per width unit.
+    lines = Math.max(lines, Math.ceil(cell.v.length / width) + (cell.v.match(/\n/g)?.length ?? 0));
+  });
+  return lines === 1 ? undefined : lines * lineHeight + 2;
 }
 
 type Cell =
@@ -225,8 +239,9 @@ export class RatingsWorkbookWriter implements RatingsWorkbookSink {
     x.row(5, columns.map((c) => s(c.title, style.header)), 33);
     const first = 6;
     let r = first;
+    const wrapped = columns.map((c) => (c.title === 'Họ và tên' || c.title === 'Chức vụ' || c.title === 'Ghi chú' ? c.width : 0));
     for (const row of sheet.rows) {
-      x.row(r++, [
+      const cells = [
         n(row.number, style.integer),
         s(row.name, style.text),
         row.birthDate === undefined ? s('', style.textCenter) : n(dateSerial(row.birthDate), style.date),
@@ -236,50 +251,45 @@ export class RatingsWorkbookWriter implements RatingsWorkbookSink {
         s(row.proposedRating, style.textCenter),
         s(row.finalRating, style.textCenter),
         s(row.note, style.text),
-      ]);
+      ];
+      x.row(r++, cells, rowHeight(cells, wrapped));
     }
     const lastData = r - 1;
     const finalColumn = columnLetter(last - 1);
     const rangeOf = `$${finalColumn}$${first}:$${finalColumn}$${Math.max(first, lastData)}`;
     r += 1;
-    const countsTop = r;
-    x.row(r++, [undefined, s(`Kết quả xếp loại năm ${sheet.year}:`, style.bold)]);
-    const ratedRow = r + sheet.levels.length;
+    // Counts on the left, the signature block on the right of the same rows (FORMAT.md "Signature block").
+    const block: (Cell | undefined)[][] = [[undefined, s(`Kết quả xếp loại năm ${sheet.year}:`, style.bold)]];
+    const merges: [number, number][] = [];
+    const ratedIndex = 1 + sheet.levels.length;
     for (const level of sheet.levels) {
-      const code = levelCodes[level.level];
-      x.row(r, [
+      const at = r + block.length;
+      block.push([
         undefined,
         s(`- ${level.label}`),
         undefined,
-        n(level.count, style.plainInteger, `COUNTIF(${rangeOf},"${code}")`),
-        n(level.share, style.plainPercent, ratio(`D${r}`, `$D$${ratedRow}`)),
+        n(level.count, style.plainInteger, `COUNTIF(${rangeOf},"${levelCodes[level.level]}")`),
+        n(level.share, style.plainPercent, ratio(`D${at}`, `$D$${r + ratedIndex}`)),
       ]);
-      x.merge(r, 1, r, 2);
-      r++;
+      merges.push([block.length - 1, 1]);
     }
-    x.row(r, [undefined, s('Tổng số được xếp loại'), undefined, n(sheet.rated, style.plainInteger, `SUM(D${ratedRow - sheet.levels.length}:D${ratedRow - 1})`)]);
-    x.merge(r, 1, r, 2);
-    r++;
+    block.push([undefined, s('Tổng số được xếp loại'), undefined, n(sheet.rated, style.plainInteger, `SUM(D${r + 1}:D${r + ratedIndex - 1})`)]);
+    merges.push([block.length - 1, 1]);
     for (const reason of sheet.notRated) {
       if (reason.count === 0) continue;
-      x.row(r, [undefined, s(`- Không xếp loại (${reason.label.toLocaleLowerCase('vi')})`), undefined, n(reason.count, style.plainInteger)]);
-      x.merge(r, 1, r, 2);
-      r++;
+      block.push([undefined, s(`- Không xếp loại (${reason.label.toLocaleLowerCase('vi')})`), undefined, n(reason.count, style.plainInteger)]);
+      merges.push([block.length - 1, 1]);
     }
-    // Signature block at the right, beside the counts (FORMAT.md "Signature block").
     const signColumn = last - 2;
-    const sign = (row: number, text: string): void => {
-      const cells: (Cell | undefined)[] = [];
-      cells[signColumn] = s(text, style.boldCenter);
-      x.row(row, cells);
-      x.merge(row, signColumn, row, last);
-    };
-    const signTop = Math.max(r + 1, countsTop);
-    let sr = signTop;
-    if (sheet.signature.authority !== '') sign(sr++, sheet.signature.authority);
-    sign(sr++, sheet.signature.title);
-    sr += 3;
-    sign(sr++, sheet.signature.name);
+    const signature = [sheet.signature.authority, sheet.signature.title, '', '', '', sheet.signature.name].filter((text, i) => i !== 0 || text !== '');
+    signature.forEach((text, i) => {
+      const cells = block[i] ?? [];
+      block[i] = cells;
+      if (text !== '') cells[signColumn] = s(text, style.boldCenter);
+      merges.push([i, signColumn]);
+    });
+    block.forEach((cells, i) => x.row(r + i, cells));
+    for (const [i, column] of merges) x.merge(r + i, column, r + i, column === signColumn ? last : 2);
     const index = this.sheets.length + 2;
     this.sheets.push(
       this.pack(index, sheet.sheetName, x.xml(columns.map((c) => c.width), 5), sheetReference(sheet.sheetName, '$5:$5'), sheetReference(sheet.sheetName, `$A$1:$${columnLetter(last)}$${x.rowCount}`)),
@@ -331,7 +341,7 @@ export class RatingsWorkbookWriter implements RatingsWorkbookSink {
     const levels = ['excellent', 'good', 'complete', 'incomplete'] as const;
     const levelTitles = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'];
     // A STT, B Mã, C Tên, D Số đảng viên, E Được xếp loại, F–M count/% × 4, N Không xếp loại, O Xếp loại tổ chức
-    const widths = [6, 10, 38, 10, 10, 8, 9, 8, 9, 8, 9, 8, 9, 10, 12];
+    const widths = [6, 10, 44, 10, 10, 8, 9, 8, 9, 8, 9, 8, 9, 10, 12];
     const last = widths.length - 1;
     const x = new SheetXml(widths.length);
     x.row(1, [s(summary.issuingBody, style.boldCenter)]);
@@ -364,7 +374,7 @@ export class RatingsWorkbookWriter implements RatingsWorkbookSink {
         cells.push(n(row.levels[level], style.integer), n(row.rated === 0 ? 0 : row.levels[level] / row.rated, style.percent, ratio(`${col}${r}`, `E${r}`)));
       });
       cells.push(n(row.notRated, style.integer), s(row.rating, style.textCenter));
-      x.row(r, cells);
+      x.row(r, cells, rowHeight(cells, [0, 0, widths[2] ?? 0]));
       x.link(r, 2, sheetReference(row.sheetName, 'A1'), row.name);
       r++;
     }
