@@ -49,7 +49,7 @@ export async function highlightFindings(context: Excel.RequestContext, findings:
       continue;
     }
     for (const [address, severity] of bySheet.get(name) ?? []) {
-      const format = worksheet.getRange(address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      const format = worksheet.getRange(address).conditionalFormats.add('Custom');
       format.custom.rule.formula = highlightMarker;
       format.custom.format.fill.color = fills[severity];
       cells += 1;
@@ -76,7 +76,7 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<nu
   for (const { formats, protection } of collections) {
     if (protection.protected) continue;
     for (const format of formats.items) {
-      if (format.type !== Excel.ConditionalFormatType.custom) continue;
+      if (format.type !== 'Custom') continue;
       const custom = format.customOrNullObject;
       if (!custom.isNullObject && custom.rule.formula === highlightMarker) {
         format.delete();

@@ -56,7 +56,7 @@ function validationRule(column: ColumnSpec): Excel.DataValidationRule | undefine
     return { list: { inCellDropDown: true, source: column.options.join(',') } };
   }
   if (column.type === 'number' && column.field === 'score') {
-    return { decimal: { formula1: 0, formula2: 100, operator: Excel.DataValidationOperator.between } };
+    return { decimal: { formula1: 0, formula2: 100, operator: 'Between' } };
   }
   return undefined;
 }
@@ -72,7 +72,7 @@ function formatColumn(cells: Excel.Range, rows: number, column: ColumnSpec, opti
     // A warning, not a stop: the reader accepts synonyms the list does not show.
     cells.dataValidation.errorAlert = {
       showAlert: true,
-      style: Excel.DataValidationAlertStyle.warning,
+      style: 'Warning',
       title: column.header,
       message: column.options ? `Chọn một giá trị trong danh sách: ${column.options.join('; ')}.` : 'Điểm từ 0 đến 100.',
     };
@@ -83,7 +83,7 @@ function styleHeader(range: Excel.Range): void {
   range.format.font.bold = true;
   range.format.fill.color = headerFill;
   range.format.wrapText = true;
-  range.format.verticalAlignment = Excel.VerticalAlignment.center;
+  range.format.verticalAlignment = 'Center';
 }
 
 function writeTable(worksheet: Excel.Worksheet, spec: TableSheetSpec, tableName: string, options: SetupOptions): void {

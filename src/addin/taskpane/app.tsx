@@ -18,14 +18,9 @@ import { CheckView, type CheckState } from './views/check-view';
 import { DocumentsView, type DocumentsState } from './views/documents-view';
 import { ExportView, type ExportState } from './views/export-view';
 import { SetupView, type SetupState } from './views/setup-view';
+import type { ViewId } from './view-ids';
 import { TemplatesView, type SavedTemplateInfo, type TemplateCheck } from './views/templates-view';
 
-export const viewIds = ['setup', 'check', 'documents', 'export', 'templates'] as const;
-export type ViewId = (typeof viewIds)[number];
-
-export function isViewId(text: string | null): text is ViewId {
-  return text !== null && (viewIds as readonly string[]).includes(text);
-}
 
 export interface AppProps {
   readonly host: WorkbookHost;

@@ -3,9 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { isDocumentKind } from '../../core/documents/generate';
 import { startWorker } from '../../worker/start-worker';
 import { detectExcel } from '../office-host';
-import { App, isViewId } from './app';
+import { App } from './app';
 import { savedLocale } from './i18n';
 import { TemplateStore } from './template-store';
+import { isViewId } from './view-ids';
 
 function storage(): Storage | undefined {
   try {
