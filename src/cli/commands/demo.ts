@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { documentKindInfo, documentKinds } from '../../core/documents/generate';
 import { ratingYears } from '../../core/model/rating-stats';
 import { validateSnapshot } from '../../core/validate';
@@ -6,9 +7,13 @@ import { exitCodes, type ExitCode } from '../errors';
 import { loadWorkbook } from '../files';
 import type { CommandIo } from '../io';
 import { builtInTemplatesDir } from '../templates';
+import { defaultZipName, runExportRatings } from './export-ratings';
 import { generateOne } from './generate';
 
 export const sampleWorkbookName = 'so-theo-doi-mau.xlsx';
+
+/** Swallows the export's own summary lines: the demo prints one line per file. */
+const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
 
 /** `vankien demo [--out <dir>]`: every document kind on the bundled sample workbook (spec/CLI.md). */
 export async function runDemo(args: { readonly out?: string }, io: CommandIo): Promise<ExitCode> {
@@ -36,6 +41,13 @@ export async function runDemo(args: { readonly out?: string }, io: CommandIo): P
     const result = await generateOne(loaded.snapshot, { ...request, out }, io);
     if (result.file !== undefined) io.stdout.write(`  ✓ ${path.relative(io.cwd, result.file.path)}\n`);
     if (result.code > worst) worst = result.code;
+  }
+  const latest = ratingYears(model.organizations, model.members)[0];
+  if (latest !== undefined) {
+    const zip = path.join(out, defaultZipName(latest));
+    const code = await runExportRatings({ file: sample, year: latest, out: zip }, { ...io, stdout: quiet });
+    if (code === exitCodes.done) io.stdout.write(`  ✓ ${path.relative(io.cwd, zip)}\n`);
+    if (code > worst) worst = code;
   }
   return worst;
 }

@@ -1,4 +1,5 @@
-// Progress of the bulk export on stderr: a redrawn bar on a terminal, a line per tenth elsewhere (logs, CI).
+// Progress of the bulk export on stderr: a redrawn bar on a terminal; elsewhere (logs, CI) a line per tenth
+// of an export of 100 organizations or more.
 import type { ExportProgress } from '../../core/export/run-export';
 import type { Locale } from '../../core/findings';
 
@@ -37,7 +38,8 @@ export function createProgress(stream: NodeJS.WritableStream, isTty: boolean, lo
         drawn = true;
         return;
       }
-      if (p.stage !== 'tables') return;
+      // Short exports say nothing in logs; long ones a line per tenth.
+      if (p.stage !== 'tables' || p.total < 100) return;
       const tenth = p.total === 0 ? 10 : Math.floor((p.done * 10) / p.total);
       if (tenth === lastTenth) return;
       lastTenth = tenth;
