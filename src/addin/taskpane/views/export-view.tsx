@@ -1,5 +1,5 @@
 // The yearly export: a year, the organizations (all by default), one .zip, a progress bar with cancel.
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Label, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../../core/findings';
 import type { TemplateProblem } from '../../../core/template/index';
 import type { Bilingual, OrganizationChoice, OutputFile, Progress } from '../../../worker/protocol';
@@ -85,7 +85,11 @@ export function ExportView(props: ExportViewProps) {
           </Field>
         ) : null}
         {organizations.length > 0 ? (
-          <Field label={t(`Tổ chức đảng (${chosen}/${organizations.length})`, `Organizations (${chosen}/${organizations.length})`)}>
+          // Not a Field: a Field gives its one id to every checkbox inside it.
+          <div role="group" aria-labelledby="export-organizations">
+            <Label id="export-organizations" style={{ display: 'block', marginBottom: '4px' }}>
+              {t(`Tổ chức đảng (${chosen}/${organizations.length})`, `Organizations (${chosen}/${organizations.length})`)}
+            </Label>
             <div className={own.organizations}>
               <Checkbox
                 label={t('Tất cả', 'All')}
@@ -97,7 +101,7 @@ export function ExportView(props: ExportViewProps) {
                 <Checkbox key={o.code} label={`${o.code} — ${o.name}`} checked={selected === undefined || selected.has(o.code)} onChange={(_, data) => toggle(o.code, data.checked === true)} disabled={running} />
               ))}
             </div>
-          </Field>
+          </div>
         ) : null}
       </div>
       <div className={styles.actions}>
