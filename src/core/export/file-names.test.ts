@@ -53,8 +53,9 @@ describe('safeSheetName', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {
         const name = safeSheetName(s);
-        expect(Array.from(name).length).toBeGreaterThan(0);
-        expect(Array.from(name).length).toBeLessThanOrEqual(31);
+        expect(name.length).toBeGreaterThan(0);
+        expect(name.length).toBeLessThanOrEqual(31);
+        expect(name).not.toMatch(/[\ud800-\udbff]$/);
         expect(name).not.toMatch(/[\\/?*[\]:]/);
         expect(name.startsWith("'")).toBe(false);
       }),
@@ -69,5 +70,14 @@ describe('UniqueSheetNames', () => {
     const long = 'Chi bộ Văn phòng Đảng ủy Các cơ quan';
     expect(names.take(long)).toBe('Chi bộ Văn phòng Đảng ủy Các cơ');
     expect(names.take(long)).toBe('Chi bộ Văn phòng Đảng ủy Cá (2)');
+  });
+  it('counts UTF-16 units as Excel does, so emoji names stay distinct', () => {
+    const names = new UniqueSheetNames();
+    const emoji = 'VPTU-NK Chi bộ 🎉 Văn phòng 👍🏽 và thêm';
+    const first = names.take(emoji);
+    const second = names.take(emoji);
+    expect(first.length).toBeLessThanOrEqual(31);
+    expect(second.length).toBeLessThanOrEqual(31);
+    expect(first).not.toBe(second);
   });
 });

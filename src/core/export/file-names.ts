@@ -40,7 +40,17 @@ export class UniqueNames {
 const unsafeInSheetName = /[\\/?*[\]:]/g;
 const maxSheetNameLength = 31;
 
-/** A worksheet name Excel accepts: no `\ / ? * [ ] :`, no apostrophe at either end, at most 31 characters. */
+/** At most `max` UTF-16 code units (Excel counts those), never half of a surrogate pair. */
+function cutUtf16(text: string, max: number): string {
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > max) break;
+    out += char;
+  }
+  return out;
+}
+
+/** A worksheet name Excel accepts: no `\ / ? * [ ] :`, no apostrophe at either end, at most 31 UTF-16 units. */
 export function safeSheetName(base: string): string {
   let name = base
     .normalize('NFC')
@@ -50,9 +60,8 @@ export function safeSheetName(base: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^'+|'+$/g, '');
-  const chars = Array.from(name);
-  if (chars.length > maxSheetNameLength) name = chars.slice(0, maxSheetNameLength).join('').trimEnd();
-  if (name === '' || name.toLowerCase() === 'history') name = `_${name}`.slice(0, maxSheetNameLength) || '_';
+  name = cutUtf16(name, maxSheetNameLength).trimEnd();
+  if (name === '' || name.toLowerCase() === 'history') name = cutUtf16(`_${name}`, maxSheetNameLength);
   return name;
 }
 
@@ -69,7 +78,7 @@ export class UniqueSheetNames {
     let candidate = first;
     for (let n = 2; this.used.has(candidate.toLocaleLowerCase('vi')); n++) {
       const suffix = ` (${n})`;
-      candidate = `${Array.from(first).slice(0, maxSheetNameLength - suffix.length).join('').trimEnd()}${suffix}`;
+      candidate = `${cutUtf16(first, maxSheetNameLength - suffix.length).trimEnd()}${suffix}`;
     }
     this.used.add(candidate.toLocaleLowerCase('vi'));
     return candidate;
