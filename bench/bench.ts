@@ -1,5 +1,5 @@
-// `npm run bench`: read + validate (ours against exceljs, same files, same run) and the template engine
-// against easy-template-x and docxtemplater. Each read stage runs in a child process so its peak memory
+// `npm run bench`: read + validate (ours against exceljs, same files, same run), the template engine
+// against easy-template-x and docxtemplater, and the bulk export against exceljs + easy-template-x + a zip. Each read stage runs in a child process so its peak memory
 // (maxRSS) is its own. Medians are printed; figures are written to .tmp/bench/results.json.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -8,11 +8,13 @@ import ExcelJS from 'exceljs';
 import { validateSnapshot } from '../src/core/validate';
 import { writeBenchWorkbook } from '../src/xlsx/bench-workbook';
 import { readSnapshotFromStream } from '../src/xlsx/read-snapshot';
+import { peerExport, vankienExport } from './export-bench';
 import { formatBench, runTemplateBench } from './template-bench';
 
 const root = path.resolve(__dirname, '..', '..');
 const workDir = path.join(root, '.tmp', 'bench');
 const sample = path.join(root, 'templates', 'so-theo-doi-mau.xlsx');
+const cliBundle = path.join(root, 'dist', 'cli', 'vankien.cjs');
 
 interface StageResult {
   readonly ms: number;
@@ -54,6 +56,18 @@ const stages = {
       rows += sheet.actualRowCount;
     });
     return `${rows} rows`;
+  },
+  /** Ours: `vankien export-ratings` for 2025, end to end from the .xlsx (default render threads). */
+  async 'vankien-export'(file: string): Promise<string> {
+    return vankienExport(file, cliBundle);
+  },
+  /** Ours, everything on the main thread. */
+  async 'vankien-export-0w'(file: string): Promise<string> {
+    return vankienExport(file, cliBundle, 0);
+  },
+  /** Peer: exceljs load + easy-template-x + exceljs workbook + fflate zip, same outputs. */
+  async 'peer-export'(file: string): Promise<string> {
+    return peerExport(file);
   },
 } as const;
 type StageName = keyof typeof stages;
@@ -105,6 +119,7 @@ async function child(stage: StageName, file: string): Promise<void> {
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const big = await ensureBenchWorkbook(quick ? 10_000 : 100_000, quick ? 300 : 3_000);
+  const office = await ensureBenchWorkbook(3_400, 120);
   const rows: { workbook: string; stage: StageName; ms: number; maxRssMb: number; detail: string }[] = [];
   const plan: [string, string, StageName, number][] = [
     ['sample', sample, 'vankien-read-validate', 5],
@@ -113,23 +128,45 @@ async function main(): Promise<void> {
     [path.basename(big), big, 'vankien-read', 3],
     [path.basename(big), big, 'exceljs-stream-read', 1],
     [path.basename(big), big, 'exceljs-load-read', 1],
+    [path.basename(office), office, 'vankien-export', 3],
+    [path.basename(office), office, 'vankien-export-0w', 3],
+    [path.basename(office), office, 'peer-export', quick ? 1 : 3],
+    [path.basename(big), big, 'vankien-export', quick ? 3 : 2],
+    [path.basename(big), big, 'vankien-export-0w', 1],
+    [path.basename(big), big, 'peer-export', 1],
   ];
   for (const [label, file, stage, rounds] of plan) {
     const result = measure(stage, file, rounds);
     rows.push({ workbook: label, stage, ...result });
     process.stdout.write(
-      `${label.padEnd(22)}${stage.padEnd(24)}${result.ms.toFixed(0).padStart(8)} ms${result.maxRssMb.toFixed(0).padStart(8)} MB  ${result.detail}  (median of ${rounds}, peak RSS of the process)\n`,
+      `${label.padEnd(22)}${stage.padEnd(20)}${result.ms.toFixed(0).padStart(8)} ms${result.maxRssMb.toFixed(0).padStart(8)} MB  ${result.detail}  (median of ${rounds}, peak RSS of the process)\n`,
     );
   }
   process.stdout.write('\nTemplate engine (medians; per document except bulk-120 = 120 documents):\n');
   const templates = await runTemplateBench(quick ? { rounds: 3 } : {});
   process.stdout.write(`${formatBench(templates)}\n`);
   writeFileSync(path.join(workDir, 'results.json'), `${JSON.stringify({ read: rows, templates }, null, 2)}\n`);
-  const ours = rows.find((r) => r.workbook === path.basename(big) && r.stage === 'vankien-read-validate');
+  const find = (workbook: string, stage: StageName) => rows.find((r) => r.workbook === path.basename(workbook) && r.stage === stage);
+  const ours = find(big, 'vankien-read-validate');
   if (ours !== undefined && !quick) {
     const ok = ours.ms <= 8000 && ours.maxRssMb <= 600;
     process.stdout.write(
       `\nTarget 100,000 members read + validated ≤ 8 s and ≤ 600 MB: ${ours.ms.toFixed(0)} ms, ${ours.maxRssMb.toFixed(0)} MB — ${ok ? 'met' : 'NOT met'}\n`,
+    );
+  }
+  const officeOurs = find(office, 'vankien-export');
+  const officePeer = find(office, 'peer-export');
+  if (officeOurs !== undefined && officePeer !== undefined) {
+    const ok = officeOurs.ms * 2 <= officePeer.ms;
+    process.stdout.write(
+      `Target export of 120 organizations / 3,400 members ≤ half of exceljs + easy-template-x + zip: ${officeOurs.ms.toFixed(0)} ms vs ${officePeer.ms.toFixed(0)} ms (${(officePeer.ms / officeOurs.ms).toFixed(1)}×) — ${ok ? 'met' : 'NOT met'}\n`,
+    );
+  }
+  const province = find(big, 'vankien-export');
+  if (province !== undefined && !quick) {
+    const ok = province.ms <= 16_000 && province.maxRssMb <= 600;
+    process.stdout.write(
+      `Target export of 3,000 organizations / 100,000 members ≤ 16 s and ≤ 600 MB: ${province.ms.toFixed(0)} ms, ${province.maxRssMb.toFixed(0)} MB — ${ok ? 'met' : 'NOT met'}\n`,
     );
   }
 }
