@@ -182,16 +182,45 @@ class SheetXml {
 const s = (v: string, st: number = style.plain): Cell => ({ t: 's', v, s: st });
 const n = (v: number, st: number, f?: string): Cell => (f === undefined ? { t: 'n', v, s: st } : { t: 'n', v, s: st, f });
 
-interface WrittenSheet {
+/** A worksheet's XML before packing, with what workbook.xml says about it. */
+export interface SheetPart {
   readonly name: string;
-  readonly entry: ZipEntryData;
+  readonly xml: string;
   readonly printTitles: string;
   readonly printArea: string;
+}
+
+/** A worksheet deflated, ready to be placed (possibly packed on another thread). */
+export interface PackedSheet {
+  readonly name: string;
+  readonly deflated: Uint8Array;
+  readonly crc: number;
+  readonly size: number;
+  readonly printTitles: string;
+  readonly printArea: string;
+}
+
+export interface PackOptions {
+  readonly deflate?: (data: Uint8Array) => Uint8Array;
+  readonly crc32?: (data: Uint8Array) => number;
+}
+
+export function packSheet(part: SheetPart, options: PackOptions = {}): PackedSheet {
+  const raw = encoder.encode(part.xml);
+  return {
+    name: part.name,
+    deflated: (options.deflate ?? deflateRaw)(raw),
+    crc: (options.crc32 ?? crc32)(raw),
+    size: raw.length,
+    printTitles: part.printTitles,
+    printArea: part.printArea,
+  };
 }
 
 export interface RatingsWorkbookOptions {
   /** Raw DEFLATE for the sheet parts (the CLI hands in zlib's); the core's `deflateRaw` by default. */
   readonly deflate?: (data: Uint8Array) => Uint8Array;
+  readonly crc32?: (data: Uint8Array) => number;
   readonly modified?: Date;
 }
 
@@ -199,101 +228,108 @@ function ratio(count: string, base: string): string {
   return `IF(${base}=0,0,${count}/${base})`;
 }
 
+/** One organization's sheet: titles, the member table, counts and signature, set up for printing. */
+export function organizationSheetPart(sheet: OrganizationSheet): SheetPart {
+  const columns = [
+    { title: 'STT', width: 6 },
+    { title: 'Họ và tên', width: 26 },
+    { title: 'Ngày sinh', width: 12 },
+    { title: 'Chức vụ', width: 30 },
+    ...(sheet.hasScores ? [{ title: 'Điểm', width: 8 }] : []),
+    { title: 'Tự xếp loại', width: 11 },
+    { title: 'Chi bộ đề xuất', width: 11 },
+    { title: 'Xếp loại', width: 11 },
+    { title: 'Ghi chú', width: 30 },
+  ];
+  const last = columns.length - 1;
+  const x = new SheetXml(columns.length);
+  x.row(1, [s(sheet.superiorBody, style.center)]);
+  x.merge(1, 0, 1, last);
+  x.row(2, [s(sheet.organizationBody, style.boldCenter)]);
+  x.merge(2, 0, 2, last);
+  x.row(3, [s(sheet.title, style.title)], 36);
+  x.merge(3, 0, 3, last);
+  x.row(4, [s(`${sheet.organizationName} (mã ${sheet.code})`, style.italicCenter)]);
+  x.merge(4, 0, 4, last);
+  x.row(5, columns.map((c) => s(c.title, style.header)), 33);
+  const first = 6;
+  let r = first;
+  const wrapped = columns.map((c) => (c.title === 'Họ và tên' || c.title === 'Chức vụ' || c.title === 'Ghi chú' ? c.width : 0));
+  for (const row of sheet.rows) {
+    const cells = [
+      n(row.number, style.integer),
+      s(row.name, style.text),
+      row.birthDate === undefined ? s('', style.textCenter) : n(dateSerial(row.birthDate), style.date),
+      s(row.position, style.text),
+      ...(sheet.hasScores ? [row.score === undefined ? s('', style.textCenter) : n(row.score, style.score)] : []),
+      s(row.selfRating, style.textCenter),
+      s(row.proposedRating, style.textCenter),
+      s(row.finalRating, style.textCenter),
+      s(row.note, style.text),
+    ];
+    x.row(r++, cells, rowHeight(cells, wrapped));
+  }
+  const lastData = r - 1;
+  const finalColumn = columnLetter(last - 1);
+  const rangeOf = `$${finalColumn}$${first}:$${finalColumn}$${Math.max(first, lastData)}`;
+  r += 1;
+  // Counts on the left, the signature block on the right of the same rows (FORMAT.md "Signature block").
+  const block: (Cell | undefined)[][] = [[undefined, s(`Kết quả xếp loại năm ${sheet.year}:`, style.bold)]];
+  const merges: [number, number][] = [];
+  const ratedIndex = 1 + sheet.levels.length;
+  for (const level of sheet.levels) {
+    const at = r + block.length;
+    block.push([
+      undefined,
+      s(`- ${level.label}`),
+      undefined,
+      n(level.count, style.plainInteger, `COUNTIF(${rangeOf},"${levelCodes[level.level]}")`),
+      n(level.share, style.plainPercent, ratio(`D${at}`, `$D$${r + ratedIndex}`)),
+    ]);
+    merges.push([block.length - 1, 1]);
+  }
+  block.push([undefined, s('Tổng số được xếp loại'), undefined, n(sheet.rated, style.plainInteger, `SUM(D${r + 1}:D${r + ratedIndex - 1})`)]);
+  merges.push([block.length - 1, 1]);
+  for (const reason of sheet.notRated) {
+    if (reason.count === 0) continue;
+    block.push([undefined, s(`- Không xếp loại (${reason.label.toLocaleLowerCase('vi')})`), undefined, n(reason.count, style.plainInteger)]);
+    merges.push([block.length - 1, 1]);
+  }
+  const signColumn = last - 2;
+  const signature = [sheet.signature.authority, sheet.signature.title, '', '', '', sheet.signature.name].filter((text, i) => i !== 0 || text !== '');
+  signature.forEach((text, i) => {
+    const cells = block[i] ?? [];
+    block[i] = cells;
+    if (text !== '') cells[signColumn] = s(text, style.boldCenter);
+    merges.push([i, signColumn]);
+  });
+  block.forEach((cells, i) => x.row(r + i, cells));
+  for (const [i, column] of merges) x.merge(r + i, column, r + i, column === signColumn ? last : 2);
+return {
+  name: sheet.sheetName,
+  xml: x.xml(columns.map((c) => c.width), 5),
+  printTitles: sheetReference(sheet.sheetName, '$5:$5'),
+  printArea: sheetReference(sheet.sheetName, `$A$1:$${columnLetter(last)}$${x.rowCount}`),
+};
+}
+
+
 /** Writes the export's workbook one organization at a time; `finish` adds the summary and packs the .xlsx. */
 export class RatingsWorkbookWriter implements RatingsWorkbookSink {
-  private readonly sheets: WrittenSheet[] = [];
+  private readonly sheets: PackedSheet[] = [];
   private readonly deflate: (data: Uint8Array) => Uint8Array;
 
   constructor(private readonly options: RatingsWorkbookOptions = {}) {
     this.deflate = options.deflate ?? deflateRaw;
   }
 
-  private pack(index: number, name: string, xml: string, printTitles: string, printArea: string): WrittenSheet {
-    const raw = encoder.encode(xml);
-    const entry = predeflatedEntry(`xl/worksheets/sheet${index}.xml`, this.deflate(raw), crc32(raw), raw.length);
-    return { name, entry, printTitles, printArea };
+  addOrganization(sheet: OrganizationSheet): void {
+    this.sheets.push(packSheet(organizationSheetPart(sheet), this.options));
   }
 
-  addOrganization(sheet: OrganizationSheet): void {
-    const columns = [
-      { title: 'STT', width: 6 },
-      { title: 'Họ và tên', width: 26 },
-      { title: 'Ngày sinh', width: 12 },
-      { title: 'Chức vụ', width: 30 },
-      ...(sheet.hasScores ? [{ title: 'Điểm', width: 8 }] : []),
-      { title: 'Tự xếp loại', width: 11 },
-      { title: 'Chi bộ đề xuất', width: 11 },
-      { title: 'Xếp loại', width: 11 },
-      { title: 'Ghi chú', width: 30 },
-    ];
-    const last = columns.length - 1;
-    const x = new SheetXml(columns.length);
-    x.row(1, [s(sheet.superiorBody, style.center)]);
-    x.merge(1, 0, 1, last);
-    x.row(2, [s(sheet.organizationBody, style.boldCenter)]);
-    x.merge(2, 0, 2, last);
-    x.row(3, [s(sheet.title, style.title)], 36);
-    x.merge(3, 0, 3, last);
-    x.row(4, [s(`${sheet.organizationName} (mã ${sheet.code})`, style.italicCenter)]);
-    x.merge(4, 0, 4, last);
-    x.row(5, columns.map((c) => s(c.title, style.header)), 33);
-    const first = 6;
-    let r = first;
-    const wrapped = columns.map((c) => (c.title === 'Họ và tên' || c.title === 'Chức vụ' || c.title === 'Ghi chú' ? c.width : 0));
-    for (const row of sheet.rows) {
-      const cells = [
-        n(row.number, style.integer),
-        s(row.name, style.text),
-        row.birthDate === undefined ? s('', style.textCenter) : n(dateSerial(row.birthDate), style.date),
-        s(row.position, style.text),
-        ...(sheet.hasScores ? [row.score === undefined ? s('', style.textCenter) : n(row.score, style.score)] : []),
-        s(row.selfRating, style.textCenter),
-        s(row.proposedRating, style.textCenter),
-        s(row.finalRating, style.textCenter),
-        s(row.note, style.text),
-      ];
-      x.row(r++, cells, rowHeight(cells, wrapped));
-    }
-    const lastData = r - 1;
-    const finalColumn = columnLetter(last - 1);
-    const rangeOf = `$${finalColumn}$${first}:$${finalColumn}$${Math.max(first, lastData)}`;
-    r += 1;
-    // Counts on the left, the signature block on the right of the same rows (FORMAT.md "Signature block").
-    const block: (Cell | undefined)[][] = [[undefined, s(`Kết quả xếp loại năm ${sheet.year}:`, style.bold)]];
-    const merges: [number, number][] = [];
-    const ratedIndex = 1 + sheet.levels.length;
-    for (const level of sheet.levels) {
-      const at = r + block.length;
-      block.push([
-        undefined,
-        s(`- ${level.label}`),
-        undefined,
-        n(level.count, style.plainInteger, `COUNTIF(${rangeOf},"${levelCodes[level.level]}")`),
-        n(level.share, style.plainPercent, ratio(`D${at}`, `$D$${r + ratedIndex}`)),
-      ]);
-      merges.push([block.length - 1, 1]);
-    }
-    block.push([undefined, s('Tổng số được xếp loại'), undefined, n(sheet.rated, style.plainInteger, `SUM(D${r + 1}:D${r + ratedIndex - 1})`)]);
-    merges.push([block.length - 1, 1]);
-    for (const reason of sheet.notRated) {
-      if (reason.count === 0) continue;
-      block.push([undefined, s(`- Không xếp loại (${reason.label.toLocaleLowerCase('vi')})`), undefined, n(reason.count, style.plainInteger)]);
-      merges.push([block.length - 1, 1]);
-    }
-    const signColumn = last - 2;
-    const signature = [sheet.signature.authority, sheet.signature.title, '', '', '', sheet.signature.name].filter((text, i) => i !== 0 || text !== '');
-    signature.forEach((text, i) => {
-      const cells = block[i] ?? [];
-      block[i] = cells;
-      if (text !== '') cells[signColumn] = s(text, style.boldCenter);
-      merges.push([i, signColumn]);
-    });
-    block.forEach((cells, i) => x.row(r + i, cells));
-    for (const [i, column] of merges) x.merge(r + i, column, r + i, column === signColumn ? last : 2);
-    const index = this.sheets.length + 2;
-    this.sheets.push(
-      this.pack(index, sheet.sheetName, x.xml(columns.map((c) => c.width), 5), sheetReference(sheet.sheetName, '$5:$5'), sheetReference(sheet.sheetName, `$A$1:$${columnLetter(last)}$${x.rowCount}`)),
-    );
+  /** A sheet packed elsewhere (a worker), in plan order. */
+  addPacked(sheet: PackedSheet): void {
+    this.sheets.push(sheet);
   }
 
   finish(summary: RatingsSummary): Uint8Array {
@@ -332,12 +368,12 @@ export class RatingsWorkbookWriter implements RatingsWorkbookSink {
       small('xl/workbook.xml', workbook),
       small('xl/_rels/workbook.xml.rels', rels),
       small('xl/styles.xml', stylesXml),
-      ...all.map((sh) => sh.entry),
+      ...all.map((sh, i) => predeflatedEntry(`xl/worksheets/sheet${i + 1}.xml`, sh.deflated, sh.crc, sh.size)),
     ];
     return writeZip(entries, this.options.modified === undefined ? {} : { modified: this.options.modified });
   }
 
-  private summarySheet(summary: RatingsSummary): WrittenSheet {
+  private summarySheet(summary: RatingsSummary): PackedSheet {
     const levels = ['excellent', 'good', 'complete', 'incomplete'] as const;
     const levelTitles = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'];
     // A STT, B Mã, C Tên, D Số đảng viên, E Được xếp loại, F–M count/% × 4, N Không xếp loại, O Xếp loại tổ chức
@@ -410,6 +446,9 @@ export class RatingsWorkbookWriter implements RatingsWorkbookSink {
         r++;
       }
     }
-    return this.pack(1, summary.sheetName, x.xml(widths, 5), sheetReference(summary.sheetName, '$4:$5'), sheetReference(summary.sheetName, `$A$1:$${columnLetter(last)}$${x.rowCount}`));
+    return packSheet(
+      { name: summary.sheetName, xml: x.xml(widths, 5), printTitles: sheetReference(summary.sheetName, '$4:$5'), printArea: sheetReference(summary.sheetName, `$A$1:$${columnLetter(last)}$${x.rowCount}`) },
+      this.options,
+    );
   }
 }

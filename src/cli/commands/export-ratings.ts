@@ -11,8 +11,8 @@ import { RatingsWorkbookWriter } from '../../xlsx/write-ratings-workbook';
 import { exitCodes, type ExitCode } from '../errors';
 import { openAtomicOutput, removeStaleTemporaries } from '../export/atomic-output';
 import { createProgress } from '../export/progress';
-import { createRenderPool, type RenderPool } from '../export/render-pool';
-import { compileTableTemplate, fastDeflate, renderTableDocx, zlibDeflate } from '../export/render-worker';
+import { PooledWorkbookSink, createRenderPool, type RenderPool } from '../export/render-pool';
+import { compileTableTemplate, fastDeflate, nativeCrc, renderTableDocx, zlibDeflate } from '../export/render-worker';
 import { loadWorkbook } from '../files';
 import { formatFindings } from '../format-findings';
 import type { CommandIo } from '../io';
@@ -150,6 +150,7 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
     return rendered.bytes;
   };
   let rendered = 0;
+  const writer = new RatingsWorkbookWriter({ deflate: fastDeflate, crc32: nativeCrc, modified: new Date() });
   const hooks: ExportHooks = {
     renderReport: (data) => renderHere(data as unknown as TemplateData, reportTemplate),
     renderTable: async (data) => {
@@ -158,7 +159,7 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
       if (++rendered % 16 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       return renderTableDocx(tableTemplate, data as unknown as TemplateData);
     },
-    workbook: new RatingsWorkbookWriter({ deflate: fastDeflate, modified: new Date() }),
+    workbook: pool === undefined ? writer : new PooledWorkbookSink(pool, writer),
     write: (chunk) => output.write(chunk),
     onProgress: (p) => progress.update(p),
     signal: controller.signal,
