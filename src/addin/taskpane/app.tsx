@@ -85,10 +85,15 @@ export function App(props: AppProps) {
   useEffect(() => saveLocale(props.storage, locale), [locale, props.storage]);
 
   /** Reads the workbook (Excel: now; file: already read) and checks it; the overview feeds every view. */
+  const overviewRef = useRef<Overview | undefined>(undefined);
+  overviewRef.current = overview;
   const refresh = useCallback(
     async (onStatus: (status: LoadStatus) => void): Promise<{ loaded: LoadResult; overview?: Overview }> => {
       const loaded = await host.load(worker(), onStatus);
       if (!loaded.ok) return { loaded };
+      // A file does not change once read; Excel's workbook may have changed since the last look.
+      const known = overviewRef.current;
+      if (host.kind === 'file' && known !== undefined) return { loaded, overview: known };
       const next = { ...(await worker().request('check', {})), loadedAt: Date.now() };
       setOverview(next);
       return { loaded, overview: next };
