@@ -45,6 +45,7 @@ module.exports = async (env, argv) => {
     },
     devtool: production ? false : 'cheap-module-source-map',
     performance: { hints: false },
+    stats: production ? 'errors-warnings' : 'normal',
     optimization: { splitChunks: { chunks: 'async' }, minimizer: [new EsbuildPlugin({ target: 'es2020', format: 'esm', legalComments: 'none', css: false })] },
     plugins: [
       new HtmlWebpackPlugin({
