@@ -6,7 +6,8 @@ import { planExport } from '../core/export/plan';
 import { renderedFile, runExport, type ExportHooks } from '../core/export/run-export';
 import { compileTemplate, renderDocx, type CompiledTemplate, type TemplateData } from '../core/template/index';
 import { sheetsNeeded } from '../core/workbook/contract';
-import { today, zipMimeType, type OperationContext, type WorkerState } from './operations';
+import { RatingsWorkbookWriter } from '../xlsx/write-ratings-workbook';
+import { today, xlsxMimeType, zipMimeType, type OperationContext, type WorkerState } from './operations';
 import type { ExportResult, Requests } from './protocol';
 
 export const ratingTableTemplate = 'bang-xep-loai.docx';
@@ -36,7 +37,14 @@ export async function exportYear(state: WorkerState, args: Requests['export']['a
   const tableTemplate = await state.builtInTemplate(ratingTableTemplate, 'bang-xep-loai', tagPaths(ratingTableExemplar));
   const names = new Map(plan.items.map((item) => [item.organization.code, item.organization.name]));
   const chunks: Uint8Array[] = [];
+  // The summary workbook goes into the zip and, on its own, to Excel for Mac (Excel.createWorkbook).
+  const writer = new RatingsWorkbookWriter({ modified: new Date() });
+  let summary: Uint8Array | undefined;
   const hooks: ExportHooks = {
+    workbook: {
+      addOrganization: (sheet) => writer.addOrganization(sheet),
+      finish: (data) => (summary = writer.finish(data)),
+    },
     renderReport: (data) => render(reportTemplate, data),
     renderTable: async (data) => {
       await context.checkpoint();
@@ -61,5 +69,6 @@ export async function exportYear(state: WorkerState, args: Requests['export']['a
     ok: true,
     file: { fileName: safeFileName(`Kết quả xếp loại ${plan.year}`, 'zip'), mimeType: zipMimeType, bytes },
     documents: plan.items.length + 1,
+    ...(summary === undefined ? {} : { summary: { fileName: plan.workbookFileName.split('/').pop() ?? plan.workbookFileName, mimeType: xlsxMimeType, bytes: summary } }),
   };
 }

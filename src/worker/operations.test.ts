@@ -90,6 +90,9 @@ describe('worker operations on the sample workbook', () => {
     expect(names[0]).toBe('README.txt');
     expect(names.filter((n) => n.startsWith('Bảng xếp loại 2025/') && n.endsWith('.docx'))).toHaveLength(16);
     expect(result.documents).toBe(17);
+    expect(names.filter((n) => n.endsWith('.xlsx'))).toHaveLength(1);
+    expect(result.summary?.fileName).toMatch(/\.xlsx$/);
+    expect(readZip(result.summary?.bytes ?? new Uint8Array()).ok).toBe(true);
     expect(progress[progress.length - 1]).toBe(16);
   });
 
