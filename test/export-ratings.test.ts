@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
+import { defaultWorkers } from '../src/cli/commands/export-ratings';
 import { memberStats, membersByOrganization } from '../src/core/model/rating-stats';
 import { validateSnapshot } from '../src/core/validate';
 import { writeBenchWorkbook } from '../src/xlsx/bench-workbook';
@@ -219,6 +220,33 @@ describe('export-ratings on the sample workbook', () => {
     expect(chosen.status).toBe(0);
     const names = [...openZip(join(dir, 'chon.zip')).keys()].filter((n) => n.startsWith('Bảng'));
     expect(names).toEqual(['Bảng xếp loại 2025/BTC - Chi bộ Ban Tổ chức Tỉnh ủy.docx', 'Bảng xếp loại 2025/UBKT - Chi bộ Ủy ban Kiểm tra Tỉnh ủy.docx']);
+  });
+});
+
+describe('worker threads', () => {
+  it('two workers write the same files as the main thread alone', () => {
+    const dir = fresh('workers');
+    expect(vankien(['export-ratings', sample, '--year', '2025', '--workers', '0', '--out', 'mot.zip'], dir).status).toBe(0);
+    expect(vankien(['export-ratings', sample, '--year', '2025', '--workers', '2', '--out', 'hai.zip'], dir).status).toBe(0);
+    const one = openZip(join(dir, 'mot.zip'));
+    const two = openZip(join(dir, 'hai.zip'));
+    expect([...two.keys()]).toEqual([...one.keys()]);
+    for (const [name, bytes] of one) {
+      if (name.endsWith('.xlsx') || name.endsWith('.docx')) {
+        // Each inner package: the same parts with the same bytes (zip time stamps aside).
+        const a = unzipSync(bytes);
+        const b = unzipSync(two.get(name) ?? new Uint8Array());
+        expect(Object.keys(b)).toEqual(Object.keys(a));
+        for (const part of Object.keys(a)) expect(Buffer.from(b[part] ?? []).equals(Buffer.from(a[part] ?? []))).toBe(true);
+      } else expect(Buffer.from(two.get(name) ?? []).equals(Buffer.from(bytes))).toBe(true);
+    }
+  });
+
+  it('one worker by default only when a core is idle and the export is large enough', () => {
+    expect(defaultWorkers(3000, 2, 0.4)).toBe(1);
+    expect(defaultWorkers(3000, 2, 1.8)).toBe(0);
+    expect(defaultWorkers(3000, 1, 0)).toBe(0);
+    expect(defaultWorkers(16, 8, 0)).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
+import { headerData } from '../../core/documents/common';
 import { planExport } from '../../core/export/plan';
 import { runExport, type ExportHooks } from '../../core/export/run-export';
 import { renderDocx, type CompiledTemplate, type TemplateData } from '../../core/template/index';
@@ -11,7 +12,7 @@ import { RatingsWorkbookWriter } from '../../xlsx/write-ratings-workbook';
 import { exitCodes, type ExitCode } from '../errors';
 import { openAtomicOutput, removeStaleTemporaries } from '../export/atomic-output';
 import { createProgress } from '../export/progress';
-import { PooledWorkbookSink, createRenderPool, type RenderPool } from '../export/render-pool';
+import { PooledExport, createRenderPool, type RenderPool } from '../export/render-pool';
 import { compileTableTemplate, fastDeflate, nativeCrc, renderTableDocx, zlibDeflate } from '../export/render-worker';
 import { loadWorkbook } from '../files';
 import { formatFindings } from '../format-findings';
@@ -28,7 +29,7 @@ export interface ExportRatingsArgs {
   readonly out?: string;
   /** Mã tổ chức to export; all when absent. */
   readonly organizations?: readonly string[];
-  /** Render threads; by default 1 for exports of 24 organizations or more, none below. */
+  /** Worker threads; `defaultWorkers` when absent. */
   readonly workers?: number;
   /** Stage timings on stderr. */
   readonly timings?: boolean;
@@ -70,6 +71,15 @@ async function readAndValidate(
   const result = validateSnapshot(loaded.snapshot, { needs: sheetsNeeded.ratings, ...(year === undefined ? {} : { year }) });
   lap('validate');
   return result;
+}
+
+/**
+ * One worker thread (tables and sheets) beside the main one (plan, order, zip) when a core is idle: the
+ * messages cost ~15% more CPU in all, so a worker pays only on a second core that is really free (a 1-minute
+ * load average below cores − ½; our own process counts about 1 while it validates).
+ */
+export function defaultWorkers(organizations: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  return organizations >= 24 && cores >= 2 && load < cores - 0.5 ? 1 : 0;
 }
 
 const megabytes = (bytes: number): string => (bytes / 1048576).toFixed(1);
@@ -126,8 +136,7 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
     io.stderr.write(en ? `Removed ${stale.length} temporary file(s) left by an interrupted export.\n` : `Đã xóa ${stale.length} tệp tạm còn lại từ lần xuất bị ngắt.\n`);
   }
   const script = options.workerScript ?? bundledScript();
-  // One render thread beside the main one (which plans, writes the .xlsx and the zip) fills two cores.
-  const wanted = args.workers ?? (plan.items.length >= 24 && availableParallelism() >= 2 ? 1 : 0);
+  const wanted = args.workers ?? defaultWorkers(plan.items.length);
   const workerCount = script === undefined ? 0 : Math.max(0, Math.min(wanted, 8));
   const pool: RenderPool | undefined = workerCount > 0 && script !== undefined ? createRenderPool(script, workerCount, { template: tableBytes, templateName: ratingTableTemplate }) : undefined;
 
@@ -151,15 +160,16 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
   };
   let rendered = 0;
   const writer = new RatingsWorkbookWriter({ deflate: fastDeflate, crc32: nativeCrc, modified: new Date() });
+  const pooled = pool === undefined ? undefined : new PooledExport(pool, writer, headerData(plan.unit, '', plan.date).dateLine);
   const hooks: ExportHooks = {
     renderReport: (data) => renderHere(data as unknown as TemplateData, reportTemplate),
-    renderTable: async (data) => {
-      if (pool !== undefined) return pool.render(data);
+    renderTable: async (data, item) => {
+      if (pooled !== undefined) return pooled.renderTable(data, item);
       // A macrotask now and then, so that a signal is seen while rendering in this thread.
       if (++rendered % 16 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       return renderTableDocx(tableTemplate, data as unknown as TemplateData);
     },
-    workbook: pool === undefined ? writer : new PooledWorkbookSink(pool, writer),
+    workbook: pooled ?? writer,
     write: (chunk) => output.write(chunk),
     onProgress: (p) => progress.update(p),
     signal: controller.signal,

@@ -2,15 +2,19 @@
 // sheet of the summary workbook. The main thread plans, orders, and writes the zip.
 import { Worker } from 'node:worker_threads';
 import type { RatingTableData } from '../../core/documents/template-data';
+import type { ExportItem } from '../../core/export/plan';
+import type { RenderedFile } from '../../core/export/run-export';
 import type { OrganizationSheet, RatingsSummary, RatingsWorkbookSink } from '../../core/export/workbook-data';
 import type { PackedSheet, RatingsWorkbookWriter } from '../../xlsx/write-ratings-workbook';
-import { exportWorkerCommand, toMessageJson, type FromRenderWorker, type RenderWorkerData, type ToRenderWorker } from './render-worker';
+import { exportWorkerCommand, toMessageJson, type FromRenderWorker, type OrganizationJob, type RenderWorkerData, type ToRenderWorker } from './render-worker';
 
 type Reply = Exclude<FromRenderWorker, { error: string }>;
 
 export interface RenderPool {
+  /** One table from its data. */
   render(data: RatingTableData): Promise<{ bytes: Uint8Array; crc: number }>;
-  packSheet(sheet: OrganizationSheet): Promise<PackedSheet>;
+  /** The table and the packed sheet of one organization, from its sheet. */
+  organization(job: OrganizationJob): Promise<{ table: { bytes: Uint8Array; crc: number }; sheet: PackedSheet }>;
   /** Stops every worker (also mid-task). */
   close(): Promise<void>;
 }
@@ -64,13 +68,12 @@ export function createRenderPool(script: string, size: number, init: RenderWorke
   return {
     async render(data) {
       const reply = await send('table', data);
-      if (!('bytes' in reply)) throw new Error('export worker: no document in the reply');
       return { bytes: reply.bytes, crc: reply.crc };
     },
-    async packSheet(sheet) {
-      const reply = await send('sheet', sheet);
-      if (!('sheet' in reply)) throw new Error('export worker: no sheet in the reply');
-      return reply.sheet;
+    async organization(job) {
+      const reply = await send('organization', job);
+      if (reply.sheet === undefined) throw new Error('export worker: no sheet in the reply');
+      return { table: { bytes: reply.bytes, crc: reply.crc }, sheet: reply.sheet };
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));
@@ -78,25 +81,40 @@ export function createRenderPool(script: string, size: number, init: RenderWorke
   };
 }
 
-/** The summary workbook with its sheets built by the pool: sent as they come, placed in order at the end. */
-export class PooledWorkbookSink implements RatingsWorkbookSink {
-  private readonly packed: Promise<PackedSheet>[] = [];
+/**
+ * runExport's table and workbook hooks over a pool, one worker message per organization: `addOrganization`
+ * (which runExport calls before `renderTable` for the same organization) sends the sheet, the worker
+ * builds the table from it too; `renderTable` then only picks the document up. Sheets are placed in
+ * order at `finish`.
+ */
+export class PooledExport implements RatingsWorkbookSink {
+  private readonly jobs = new Map<string, Promise<{ table: { bytes: Uint8Array; crc: number }; sheet: PackedSheet }>>();
+  private readonly sheets: Promise<PackedSheet>[] = [];
 
   constructor(
     private readonly pool: RenderPool,
     private readonly writer: RatingsWorkbookWriter,
+    private readonly dateLine: string,
   ) {}
 
   addOrganization(sheet: OrganizationSheet): void {
-    const packed = this.pool.packSheet(sheet);
-    // Awaited in `finish`; handled now so that an early failure is not an unhandled rejection.
-    packed.catch(() => undefined);
-    this.packed.push(packed);
+    const job = this.pool.organization({ sheet, dateLine: this.dateLine });
+    // Awaited later; handled now so that an early failure is not an unhandled rejection.
+    job.catch(() => undefined);
+    this.jobs.set(sheet.sheetName, job);
+    this.sheets.push(job.then((done) => done.sheet));
+  }
+
+  renderTable(data: RatingTableData, item: ExportItem): Promise<RenderedFile> {
+    const job = this.jobs.get(item.sheetName);
+    if (job === undefined) return this.pool.render(data);
+    this.jobs.delete(item.sheetName);
+    return job.then((done) => done.table);
   }
 
   async finish(summary: RatingsSummary): Promise<Uint8Array> {
-    for (const packed of this.packed) this.writer.addPacked(await packed);
-    this.packed.length = 0;
+    for (const sheet of this.sheets) this.writer.addPacked(await sheet);
+    this.sheets.length = 0;
     return this.writer.finish(summary);
   }
 }

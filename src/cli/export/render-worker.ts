@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { crc32 as nativeCrc32, deflateRawSync } from 'node:zlib';
 import { ratingTableExemplar, tagPaths } from '../../core/documents/known-tags';
-import type { OrganizationSheet } from '../../core/export/workbook-data';
+import { tableDataOfSheet, type OrganizationSheet } from '../../core/export/workbook-data';
 import { compileTemplate, renderParts, type CompiledTemplate, type TemplateData } from '../../core/template/index';
 import {
   centralRecordSize,
@@ -25,11 +25,17 @@ export interface RenderWorkerData {
   readonly templateName: string;
 }
 
-/** `json` is a RatingTableData (table) or an OrganizationSheet (sheet), as UTF-8 JSON. */
-export type ToRenderWorker = { readonly id: number; readonly kind: 'table' | 'sheet'; readonly json: Uint8Array };
+/**
+ * `json` (UTF-8 JSON) is a RatingTableData for 'table'; for 'organization' an OrganizationSheet with the
+ * date line, from which the worker builds both the table and the sheet (one message per organization).
+ */
+export type ToRenderWorker = { readonly id: number; readonly kind: 'table' | 'organization'; readonly json: Uint8Array };
+export interface OrganizationJob {
+  readonly sheet: OrganizationSheet;
+  readonly dateLine: string;
+}
 export type FromRenderWorker =
-  | { readonly id: number; readonly bytes: Uint8Array; readonly crc: number }
-  | { readonly id: number; readonly sheet: PackedSheet }
+  | { readonly id: number; readonly bytes: Uint8Array; readonly crc: number; readonly sheet?: PackedSheet }
   | { readonly id: number; readonly error: string };
 
 export const zlibDeflate = (raw: Uint8Array): Uint8Array => deflateRawSync(raw, { level: 6 });
@@ -101,12 +107,17 @@ export function runRenderWorker(): Promise<void> {
     port.on('message', (message: ToRenderWorker) => {
       try {
         const value: unknown = JSON.parse(decoder.decode(message.json));
-        if (message.kind === 'sheet') {
-          const sheet = packOrganizationSheet(value as OrganizationSheet);
-          port.postMessage({ id: message.id, sheet } satisfies FromRenderWorker, [sheet.deflated.buffer as ArrayBuffer]);
+        if (template === undefined) throw new Error(compiled.problems.map((p) => p.messageEn).join('; '));
+        if (message.kind === 'organization') {
+          const job = value as OrganizationJob;
+          const file = renderTableDocx(template, tableDataOfSheet(job.sheet, job.dateLine) as unknown as TemplateData);
+          const sheet = packOrganizationSheet(job.sheet);
+          port.postMessage({ id: message.id, bytes: file.bytes, crc: file.crc, sheet } satisfies FromRenderWorker, [
+            file.bytes.buffer as ArrayBuffer,
+            sheet.deflated.buffer as ArrayBuffer,
+          ]);
           return;
         }
-        if (template === undefined) throw new Error(compiled.problems.map((p) => p.messageEn).join('; '));
         const file = renderTableDocx(template, value as TemplateData);
         port.postMessage({ id: message.id, bytes: file.bytes, crc: file.crc } satisfies FromRenderWorker, [file.bytes.buffer as ArrayBuffer]);
       } catch (error) {

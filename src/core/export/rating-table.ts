@@ -154,6 +154,21 @@ export interface RatingTableOptions {
   readonly parent?: Organization;
 }
 
+/** A member row as the table prints it: dd/mm/yyyy, "92,5". */
+export function tableRow(row: MemberRow): RatingTableData['rows'][number] {
+  return {
+    number: String(row.number),
+    name: row.name,
+    birthDate: row.birthDate === undefined ? '' : formatDate(row.birthDate),
+    position: row.position,
+    score: row.score === undefined ? '' : formatDecimal(row.score, 2),
+    selfRating: row.selfRating,
+    proposedRating: row.proposedRating,
+    finalRating: row.finalRating,
+    note: row.note,
+  };
+}
+
 /** The data of bang-xep-loai.docx from already ordered ratings. */
 export function tableDataOf(ratings: OrganizationRatings, unit: Unit, options: RatingTableOptions = {}): RatingTableData {
   const { organization, year, stats } = ratings;
@@ -168,17 +183,7 @@ export function tableDataOf(ratings: OrganizationRatings, unit: Unit, options: R
     title: tableTitle(year),
     organizationName: organization.name,
     hasScores: ratings.hasScores,
-    rows: ratings.rows.map((row) => ({
-      number: String(row.number),
-      name: row.name,
-      birthDate: row.birthDate === undefined ? '' : formatDate(row.birthDate),
-      position: row.position,
-      score: row.score === undefined ? '' : formatDecimal(row.score, 2),
-      selfRating: row.selfRating,
-      proposedRating: row.proposedRating,
-      finalRating: row.finalRating,
-      note: row.note,
-    })),
+    rows: ratings.rows.map(tableRow),
     levels: levelLines(stats.levels, stats.rated, undefined, year - 1),
     notRatedLine: notRatedLine(stats),
     signature: ratings.signature,

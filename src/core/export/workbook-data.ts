@@ -1,12 +1,12 @@
 // What the export's .xlsx shows (FORMAT.md "The yearly rating table": one sheet per organization plus a
 // summary sheet), as typed values: the writer in src/xlsx lays it out; numbers stay numbers.
 import { upper } from '../documents/common';
-import { levelCodes, levelNames } from '../documents/rating-report';
-import type { SignatureData } from '../documents/template-data';
-import type { LevelCounts } from '../model/rating-stats';
+import { levelCodes, levelLines, levelNames, notRatedLine } from '../documents/rating-report';
+import type { RatingTableData, SignatureData } from '../documents/template-data';
+import type { LevelCounts, MemberStats } from '../model/rating-stats';
 import { notRatedReasons, ratingLevels, type NotRatedReason, type RatingLevel, type Unit } from '../model/types';
 import type { ExportItem } from './plan';
-import { notRatedLabels, tableTitle, type MemberRow, type OrganizationRatings } from './rating-table';
+import { notRatedLabels, tableRow, tableTitle, type MemberRow, type OrganizationRatings } from './rating-table';
 
 export interface OrganizationSheet {
   readonly sheetName: string;
@@ -65,6 +65,30 @@ export interface RatingsWorkbookSink {
   addOrganization(sheet: OrganizationSheet): void | Promise<void>;
   /** The finished .xlsx. */
   finish(summary: RatingsSummary): Uint8Array | Promise<Uint8Array>;
+}
+
+/**
+ * The table's data from the organization's sheet (both show the same members, in the same order): a
+ * thread handed the sheet can build both files. Equal to `tableDataOf` for the same organization.
+ */
+export function tableDataOfSheet(sheet: OrganizationSheet, dateLine: string): RatingTableData {
+  const levels = { excellent: 0, good: 0, complete: 0, incomplete: 0 };
+  for (const l of sheet.levels) levels[l.level] = l.count;
+  const byReason = { exempt: 0, suspended: 0, newlyAdmitted: 0 };
+  for (const r of sheet.notRated) byReason[r.reason] = r.count;
+  const notRated = sheet.notRated.reduce((sum, r) => sum + r.count, 0);
+  const stats: MemberStats = { total: sheet.rows.length, rated: sheet.rated, pending: 0, notRated, notRatedByReason: byReason, levels };
+  return {
+    header: { superiorBody: sheet.superiorBody, issuingBody: sheet.organizationBody, documentNumber: '', dateLine },
+    year: String(sheet.year),
+    title: sheet.title,
+    organizationName: sheet.organizationName,
+    hasScores: sheet.hasScores,
+    rows: sheet.rows.map(tableRow),
+    levels: levelLines(levels, sheet.rated, undefined, sheet.year - 1),
+    notRatedLine: notRatedLine(stats),
+    signature: sheet.signature,
+  };
 }
 
 function share(part: number, whole: number): number {
