@@ -175,4 +175,24 @@ describe('runExport', () => {
     expect(text).toContain('CẢNH BÁO (1, không chặn việc xuất; nên xem lại):');
     expect(text).toContain('- [R9] Đảng viên!T5: Xếp loại cao hơn đề xuất.');
   });
+
+  it('README.txt says where the members of an empty Đảng bộ are', async () => {
+    const model = aModel({
+      unit: aUnit(),
+      organizations: [
+        anOrganization({ year: 2025, code: 'DB01', name: 'Đảng bộ Sở Y tế', type: 'grassrootsCommittee' }),
+        anOrganization({ year: 2025, code: 'DB01-A', name: 'Chi bộ A', parentCode: 'DB01' }),
+        anOrganization({ year: 2025, code: 'DB01-B', name: 'Chi bộ B', parentCode: 'DB01' }),
+      ],
+      members: [aMember({ year: 2025, organizationCode: 'DB01-A' }), aMember({ year: 2025, organizationCode: 'DB01-B', name: 'Trần Văn Bình' })],
+    });
+    const planned = planExport(model, [], { year: 2025 });
+    if (!planned.ok) throw new Error('expected a plan');
+    const { zip } = await collect(planned.plan);
+    const files = unzip(zip);
+    if (!files.ok) throw new Error('unreadable');
+    const text = decoder.decode(files.files.get('README.txt'));
+    expect(text).toContain('- DB01: Đảng bộ Sở Y tế (0 đảng viên; đảng viên sinh hoạt ở 2 tổ chức trực thuộc: DB01-A, DB01-B)');
+    expect(text).toContain('- DB01-A: Chi bộ A (1 đảng viên) →');
+  });
 });
