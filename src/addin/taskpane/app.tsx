@@ -28,6 +28,8 @@ export interface AppProps {
   readonly worker: () => WorkerClient;
   readonly store: TemplateStore;
   readonly initialView?: ViewId;
+  /** Opened by a ribbon button: start the view's action (Excel only; a file must be opened first). */
+  readonly autoStart?: boolean;
   readonly initialKind?: DocumentKind;
   readonly initialLocale?: Locale;
   readonly dark?: boolean;
@@ -360,6 +362,15 @@ export function App(props: AppProps) {
     },
     [host, view, worker],
   );
+
+  // A ribbon button opens the pane on its action: do it.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || props.autoStart !== true || host.excel === undefined) return;
+    started.current = true;
+    if (view === 'check') void runCheck();
+    else if (view === 'setup') void planSetup();
+  }, [host.excel, planSetup, props.autoStart, runCheck, view]);
 
   // A file opened and a view that reads the workbook: check right away.
   useEffect(() => {

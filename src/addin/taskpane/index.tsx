@@ -32,6 +32,7 @@ async function boot(): Promise<void> {
       worker={startWorker}
       store={new TemplateStore(store)}
       initialView={isViewId(view) ? view : kind !== null ? 'documents' : 'check'}
+      autoStart={isViewId(view)}
       {...(kind !== null && isDocumentKind(kind) ? { initialKind: kind } : {})}
       initialLocale={params.get('lang') === 'en' ? 'en' : savedLocale(store)}
       dark={office?.dark ?? false}
