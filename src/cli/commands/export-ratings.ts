@@ -94,7 +94,11 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
     timings.push(`${stage} ${(now - clock.last).toFixed(0)} ms`);
     clock.last = now;
   };
+  const stderrTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  // Reading and checking a province's workbook takes seconds: say so on a terminal (the bar overwrites it).
+  if (stderrTty) io.stderr.write(en ? 'Reading and checking the workbook…' : 'Đang đọc và kiểm tra sổ theo dõi…');
   const checked = await readAndValidate(path.resolve(io.cwd, args.file), args.year, lap);
+  if (stderrTty) io.stderr.write('\r\x1b[2K');
   if ('problem' in checked) {
     if (checked.problem !== undefined) io.stderr.write(`vankien: ${en ? checked.problem.messageEn : checked.problem.message}\n`);
     return exitCodes.unusable;
@@ -150,7 +154,6 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   }
-  const stderrTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
   const progress = createProgress(io.stderr, stderrTty, io.locale);
   const output = await openAtomicOutput(target);
   const renderHere = (data: TemplateData, template: CompiledTemplate): Uint8Array => {
