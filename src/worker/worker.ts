@@ -1,12 +1,10 @@
-// The Web Worker: reads, validates, renders and exports off the task pane's UI thread (protocol.ts).
+// The Web Worker: reads, validates, renders and exports off the task pane's UI thread (protocol.ts, dispatch.ts).
 /// <reference lib="webworker" />
 import { fetchBuiltInTemplate } from './built-in-templates';
-import { Cancelled, WorkerState, type OperationContext } from './operations';
-import type { FromWorker, Requests, RequestType, ToWorker } from './protocol';
+import { createDispatcher } from './dispatch';
+import type { ToWorker } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const state = new WorkerState(fetchBuiltInTemplate);
-const cancelled = new Set<number>();
 
 // A macrotask without setTimeout's clamping: lets a waiting "cancel" message in.
 const channel = new MessageChannel();
@@ -18,59 +16,5 @@ const yieldToMessages = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-function post(message: FromWorker, transfer: Transferable[] = []): void {
-  scope.postMessage(message, transfer);
-}
-
-type Handler<T extends RequestType> = (args: Requests[T]['args'], context: OperationContext) => Promise<Requests[T]['result']> | Requests[T]['result'];
-
-const handlers: { [T in RequestType]: Handler<T> } = {
-  'load-xlsx': (args) => state.loadXlsx(args.bytes),
-  'set-snapshot': (args) => state.setSnapshot(args.snapshot),
-  check: (args) => state.check(args),
-  generate: (args) => state.generate(args),
-  preflight: (args) => state.preflight(args),
-  export: async (args, context) => (await import('./export')).exportYear(state, args, context),
-  'contract-workbook': async () => (await import('./contract-workbook')).contractWorkbook(),
-};
-
-/** Output bytes move to the page without a copy. */
-function transferables(result: unknown): Transferable[] {
-  const found: Transferable[] = [];
-  const walk = (value: unknown, depth: number): void => {
-    if (depth > 3 || typeof value !== 'object' || value === null) return;
-    if (value instanceof Uint8Array) {
-      if (value.byteOffset === 0 && value.byteLength === value.buffer.byteLength && !found.includes(value.buffer)) found.push(value.buffer as ArrayBuffer);
-      return;
-    }
-    for (const child of Object.values(value)) walk(child, depth + 1);
-  };
-  walk(result, 0);
-  return found;
-}
-
-async function run(id: number, type: RequestType, args: unknown): Promise<void> {
-  const context: OperationContext = {
-    reportProgress: (done, total, label) => post({ kind: 'progress', id, progress: { done, total, ...(label === undefined ? {} : { label }) } }),
-    checkpoint: async () => {
-      await yieldToMessages();
-      if (cancelled.has(id)) throw new Cancelled();
-    },
-  };
-  try {
-    const handler = handlers[type] as Handler<RequestType>;
-    const result = await handler(args as Requests[RequestType]['args'], context);
-    post({ kind: 'result', id, result }, transferables(result));
-  } catch (error) {
-    if (error instanceof Cancelled) post({ kind: 'cancelled', id });
-    else post({ kind: 'failure', id, message: error instanceof Error ? error.message : String(error) });
-  } finally {
-    cancelled.delete(id);
-  }
-}
-
-scope.onmessage = (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
-  if (message.kind === 'cancel') cancelled.add(message.id);
-  else void run(message.id, message.type, message.args);
-};
+const dispatch = createDispatcher(fetchBuiltInTemplate, (message, transfer) => scope.postMessage(message, transfer), yieldToMessages);
+scope.onmessage = (event: MessageEvent<ToWorker>) => dispatch(event.data);

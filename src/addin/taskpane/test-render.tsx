@@ -1,18 +1,10 @@
 // Test support: render a view inside the Fluent provider and locale the task pane gives it.
+import './jsdom-globals';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { Locale } from '../../core/findings';
 import { LocaleContext } from './i18n';
-
-// jsdom has no layout, hence no ResizeObserver (Fluent's MessageBar reflows with one): a no-op stands in.
-if (typeof globalThis.ResizeObserver === 'undefined') {
-  globalThis.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-}
 
 export function renderInPane(ui: ReactElement, locale: Locale = 'vi'): RenderResult {
   return render(
