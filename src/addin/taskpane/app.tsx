@@ -268,6 +268,7 @@ export function App(props: AppProps) {
         return;
       }
       setExportState({ status: 'running', progress: { done: 0, total: 0 } });
+      let lastProgress = 0;
       const template = store.template('bao-cao-xep-loai');
       const result = await worker().request(
         'export',
@@ -276,7 +277,16 @@ export function App(props: AppProps) {
           ...(selectedOrganizations === undefined ? {} : { organizations: [...selectedOrganizations] }),
           ...(template === undefined ? {} : { template }),
         },
-        { signal: abort.signal, onProgress: (progress) => setExportState({ status: 'running', progress }) },
+        {
+          signal: abort.signal,
+          // One render per 100 ms at most: the worker reports every organization.
+          onProgress: (progress) => {
+            const now = performance.now();
+            if (now - lastProgress < 100 && progress.done < progress.total) return;
+            lastProgress = now;
+            setExportState({ status: 'running', progress });
+          },
+        },
       );
       if (result.ok) setExportState({ status: 'done', file: result.file, documents: result.documents, ...(result.summary === undefined ? {} : { summary: result.summary }) });
       else

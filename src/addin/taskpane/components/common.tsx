@@ -12,7 +12,9 @@ export const useViewStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
   fields: { display: 'flex', flexDirection: 'column', gap: '10px', minWidth: 0 },
   select: { maxWidth: '100%', minWidth: 0 },
-  fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0, ':disabled': { opacity: 0.6 } },
+  // The bar follows the work as it is reported, without easing behind it.
+  steadyBar: { transitionProperty: 'none' },
   preview: {
     display: 'grid',
     gridTemplateColumns: 'minmax(90px, auto) 1fr',

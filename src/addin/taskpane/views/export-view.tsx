@@ -143,7 +143,7 @@ export function ExportView(props: ExportViewProps) {
               : t('Đang chuẩn bị…', 'Preparing…')
           }
         >
-          <ProgressBar value={state.progress.total > 0 ? state.progress.done / state.progress.total : undefined} aria-label={t('Tiến độ xuất', 'Export progress')} />
+          <ProgressBar thickness="large" bar={{ className: styles.steadyBar }} value={state.progress.total > 0 ? state.progress.done / state.progress.total : undefined} aria-label={t('Tiến độ xuất', 'Export progress')} />
         </Field>
       ) : null}
       {state.status === 'cancelled' ? (
