@@ -56,6 +56,23 @@ const icons = {
     <path d="M13 13c-2 0-2 1-2 2.5s-1 2-1.8 2c.8 0 1.8.5 1.8 2s0 2.5 2 2.5M20 13c2 0 2 1 2 2.5s1 2 1.8 2c-.8 0-1.8.5-1.8 2s0 2.5-2 2.5" fill="none" stroke="#0F6CBD" stroke-width="2" stroke-linecap="round"/>`,
 };
 
+// At 16 px the drawings above blur: these are drawn on a 16×16 grid, 1 px lines on half pixels, bigger symbols.
+const page16 = `<path d="M2.5 1.5h7l3 3v10h-10z" fill="${paper}" stroke="${ink}"/>`;
+const icons16 = {
+  'icon': `<rect x="1.5" y="1.5" width="13" height="13" fill="${paper}" stroke="${ink}"/><rect x="1" y="1" width="14" height="6" fill="${red}"/>
+    <path d="M8 2l.9 1.9 2 .2-1.5 1.3.4 2-1.8-1-1.8 1 .4-2L5.1 4.1l2-.2z" fill="#FFD200"/><path d="M4 10h8M4 12.5h6" stroke="${ink}"/>`,
+  'setup': `<rect x="1.5" y="2.5" width="11" height="10" fill="${paper}" stroke="${ink}"/><rect x="1" y="2" width="12" height="3" fill="#217346"/>
+    <path d="M1.5 8.5h11M5.5 5v7" stroke="${ink}"/><circle cx="12" cy="12" r="4" fill="#217346"/><path d="M12 9.5v5M9.5 12h5" stroke="#fff" stroke-width="1.5"/>`,
+  'check': `${page16}<path d="M4.5 8.5l2.5 2.5 4.5-5" fill="none" stroke="#107C10" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>`,
+  'resolution': `${page16}<path d="M4.5 4.5h4" stroke="${ink}"/><circle cx="8.5" cy="10" r="3.5" fill="${red}"/><circle cx="8.5" cy="10" r="1.2" fill="#FFD200"/>`,
+  'notice': `${page16}<path d="M4 8.5v2h1.5l4 2.5v-7l-4 2.5z" fill="#0F6CBD"/><path d="M5 10.5l1 3h1.5l-.5-3" fill="#0F6CBD"/>`,
+  'minutes': `${page16}<path d="M4.5 5.5h5M4.5 8h5M4.5 10.5h2" stroke="${ink}"/><path d="M14 8l1.2 1.2-5.7 5.7-1.8.6.6-1.8z" fill="#8764B8" stroke="#5C2E91" stroke-width=".8"/>`,
+  'report': `${page16}<path d="M5 13V10M7.5 13V6.5M10 13V8.5" stroke="#CA5010" stroke-width="2"/>`,
+  'export': `<path d="M5.5 1.5h5v6h-5z" fill="${paper}" stroke="${ink}"/><path d="M8 6v4m-2.2-2.2L8 10l2.2-2.2" fill="none" stroke="#0F6CBD" stroke-width="1.5"/>
+    <path d="M1.5 9.5h4l1 1.5h3l1-1.5h4v5h-13z" fill="#F7C948" stroke="#8A6100"/>`,
+  'templates': `${page16}<path d="M6.5 6.5c-1 0-1 .5-1 1.3s-.5 1.2-1 1.2c.5 0 1 .4 1 1.2s0 1.3 1 1.3M9.5 6.5c1 0 1 .5 1 1.3s.5 1.2 1 1.2c-.5 0-1 .4-1 1.2s0 1.3-1 1.3" fill="none" stroke="#0F6CBD" stroke-width="1.2"/>`,
+};
+
 const dir = new URL('.', import.meta.url).pathname;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -65,7 +82,8 @@ try {
   const tab = await browser.newPage({ deviceScaleFactor: 1 });
   for (const [name, body] of Object.entries(icons)) {
     for (const size of sizes) {
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 32 32">${body}</svg>`;
+      const small = size === 16 && icons16[name] !== undefined;
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="${small ? '0 0 16 16' : '0 0 32 32'}">${small ? icons16[name] : body}</svg>`;
       await tab.setViewportSize({ width: size, height: size });
       await tab.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);
       writeFileSync(join(dir, `${name}-${size}.png`), await tab.locator('svg').screenshot({ omitBackground: true }));
