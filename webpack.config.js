@@ -12,7 +12,10 @@ const devBaseUrl = 'https://localhost:3000/';
 /** dist/manifest.xml points at the server that will host dist/ (ADDIN_BASE_URL, e.g. https://vankien.example.vn/). */
 function manifestFor(content) {
   const base = process.env.ADDIN_BASE_URL ?? devBaseUrl;
-  return content.toString().split(devBaseUrl).join(base.endsWith('/') ? base : `${base}/`);
+  return content
+    .toString()
+    .split(devBaseUrl)
+    .join(base.endsWith('/') ? base : `${base}/`);
 }
 
 module.exports = async (env, argv) => {
@@ -39,18 +42,30 @@ module.exports = async (env, argv) => {
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
       rules: [
-        { test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        {
+          test: /\.tsx?$/,
+          loader: 'esbuild-loader',
+          options: { target: 'es2020', jsx: 'automatic' },
+        },
         { test: /\.docx$/, type: 'asset/resource' },
       ],
     },
     devtool: production ? false : 'cheap-module-source-map',
     performance: { hints: false },
     stats: production ? 'errors-warnings' : 'normal',
-    optimization: { splitChunks: { chunks: 'async' }, minimizer: [new EsbuildPlugin({ target: 'es2020', format: 'esm', legalComments: 'none', css: false })] },
+    optimization: {
+      splitChunks: { chunks: 'async' },
+      minimizer: [
+        new EsbuildPlugin({ target: 'es2020', format: 'esm', legalComments: 'none', css: false }),
+      ],
+    },
     plugins: [
       new HtmlWebpackPlugin({
         // Plain HTML, no lodash template: the module output cannot run its `with` statement.
-        templateContent: fs.readFileSync(path.resolve(__dirname, 'src/addin/taskpane/taskpane.html'), 'utf8'),
+        templateContent: fs.readFileSync(
+          path.resolve(__dirname, 'src/addin/taskpane/taskpane.html'),
+          'utf8',
+        ),
         filename: 'taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'module',

@@ -16,7 +16,9 @@ function isDark(color: string | undefined): boolean {
 /** Undefined outside Excel: Office.js did not load, did not answer in time, or reports another host or none. */
 export async function detectExcel(timeoutMs = 4000): Promise<OfficeInfo | undefined> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return undefined;
-  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs));
+  const timeout = new Promise<undefined>((resolve) =>
+    setTimeout(() => resolve(undefined), timeoutMs),
+  );
   const info = await Promise.race([Office.onReady(), timeout]);
   if (info?.host !== Office.HostType.Excel) return undefined;
   let dark = false;

@@ -1,7 +1,12 @@
 // What "set up sheets" must write into a workbook: the contract's sheets and columns it lacks, nothing else.
 import type { Finding } from '../core/findings';
 import { foldKey } from '../core/text/normalize';
-import { tableSheets, unitSheet, type TableSheetSpec, type UnitKeySpec } from '../core/workbook/contract';
+import {
+  tableSheets,
+  unitSheet,
+  type TableSheetSpec,
+  type UnitKeySpec,
+} from '../core/workbook/contract';
 import { findSheet, isBlankSheet, matchHeader } from '../core/workbook/locate';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/workbook/snapshot';
 
@@ -15,7 +20,13 @@ export type SetupStep =
   /** The sheet exists but is empty: the header goes in row 1 as an Excel table. */
   | { readonly kind: 'fill-blank'; readonly sheet: string; readonly spec: TableSheetSpec }
   /** Columns the sheet lacks, added to the right of its used range (or to its table) in its header row. */
-  | { readonly kind: 'add-columns'; readonly sheet: string; readonly spec: TableSheetSpec; readonly headerRow: number; readonly columns: readonly number[] }
+  | {
+      readonly kind: 'add-columns';
+      readonly sheet: string;
+      readonly spec: TableSheetSpec;
+      readonly headerRow: number;
+      readonly columns: readonly number[];
+    }
   /** The sheet holds data but no recognizable header: left untouched. */
   | { readonly kind: 'unrecognized'; readonly sheet: string; readonly spec: TableSheetSpec };
 
@@ -31,7 +42,9 @@ export const setupRowsPerSheet = 40;
 function unitLabelsPresent(sheet: SheetSnapshot): Set<string> {
   const present = new Set<string>();
   for (const row of sheet.rows) {
-    const first = row?.find((v) => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === ''));
+    const first = row?.find(
+      (v) => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === ''),
+    );
     if (typeof first === 'string') present.add(foldKey(first.trim().replace(/[*:]+$/, '')));
   }
   return present;
@@ -45,9 +58,13 @@ export function planSetup(snapshot: WorkbookSnapshot): SetupPlan {
   else {
     const present = unitLabelsPresent(unit);
     const keys: readonly UnitKeySpec[] = unitSheet.keys;
-    const missing = keys.filter((k) => !present.has(foldKey(k.label)) && !(k.synonyms ?? []).some((s) => present.has(foldKey(s))));
+    const missing = keys.filter(
+      (k) =>
+        !present.has(foldKey(k.label)) && !(k.synonyms ?? []).some((s) => present.has(foldKey(s))),
+    );
     if (missing.length === 0) complete.push(unit.name);
-    else steps.push({ kind: 'add-unit-keys', sheet: unit.name, labels: missing.map((k) => k.label) });
+    else
+      steps.push({ kind: 'add-unit-keys', sheet: unit.name, labels: missing.map((k) => k.label) });
   }
   for (const spec of tableSheets) {
     const sheet = findSheet(snapshot.sheets, spec.name);
@@ -64,9 +81,12 @@ export function planSetup(snapshot: WorkbookSnapshot): SetupPlan {
       steps.push({ kind: 'unrecognized', sheet: sheet.name, spec });
       continue;
     }
-    const columns = spec.columns.map((_, index) => index).filter((index) => header.columns[index] === 0);
+    const columns = spec.columns
+      .map((_, index) => index)
+      .filter((index) => header.columns[index] === 0);
     if (columns.length === 0) complete.push(sheet.name);
-    else steps.push({ kind: 'add-columns', sheet: sheet.name, spec, headerRow: header.row, columns });
+    else
+      steps.push({ kind: 'add-columns', sheet: sheet.name, spec, headerRow: header.row, columns });
   }
   return { steps, complete };
 }

@@ -39,15 +39,27 @@ export class WorkerClient {
     };
   }
 
-  request<T extends RequestType>(type: T, args: Requests[T]['args'], options: RequestOptions = {}): Promise<Requests[T]['result']> {
+  request<T extends RequestType>(
+    type: T,
+    args: Requests[T]['args'],
+    options: RequestOptions = {},
+  ): Promise<Requests[T]['result']> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       if (options.signal?.aborted) {
         reject(new RequestCancelled());
         return;
       }
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-      options.signal?.addEventListener('abort', () => this.port.postMessage({ kind: 'cancel', id }), { once: true });
+      this.pending.set(id, {
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+      options.signal?.addEventListener(
+        'abort',
+        () => this.port.postMessage({ kind: 'cancel', id }),
+        { once: true },
+      );
       this.port.postMessage({ kind: 'request', id, type, args }, options.transfer ?? []);
     });
   }

@@ -2,7 +2,10 @@
 import { Cancelled, WorkerState, type OperationContext, type TemplateSource } from './operations';
 import type { FromWorker, Requests, RequestType, ToWorker } from './protocol';
 
-type Handler<T extends RequestType> = (args: Requests[T]['args'], context: OperationContext) => Promise<Requests[T]['result']> | Requests[T]['result'];
+type Handler<T extends RequestType> = (
+  args: Requests[T]['args'],
+  context: OperationContext,
+) => Promise<Requests[T]['result']> | Requests[T]['result'];
 
 /** Output bytes move to the page without a copy. */
 export function transferables(result: unknown): Transferable[] {
@@ -10,7 +13,12 @@ export function transferables(result: unknown): Transferable[] {
   const walk = (value: unknown, depth: number): void => {
     if (depth > 3 || typeof value !== 'object' || value === null) return;
     if (value instanceof Uint8Array) {
-      if (value.byteOffset === 0 && value.byteLength === value.buffer.byteLength && !found.includes(value.buffer)) found.push(value.buffer as ArrayBuffer);
+      if (
+        value.byteOffset === 0 &&
+        value.byteLength === value.buffer.byteLength &&
+        !found.includes(value.buffer)
+      )
+        found.push(value.buffer as ArrayBuffer);
       return;
     }
     for (const child of Object.values(value)) walk(child, depth + 1);
@@ -41,7 +49,15 @@ export function createDispatcher(
   };
   const run = async (id: number, type: RequestType, args: unknown): Promise<void> => {
     const context: OperationContext = {
-      reportProgress: (done, total, label) => post({ kind: 'progress', id, progress: { done, total, ...(label === undefined ? {} : { label }) } }, []),
+      reportProgress: (done, total, label) =>
+        post(
+          {
+            kind: 'progress',
+            id,
+            progress: { done, total, ...(label === undefined ? {} : { label }) },
+          },
+          [],
+        ),
       checkpoint: async () => {
         await yieldToMessages();
         if (cancelled.has(id)) throw new Cancelled();
@@ -53,7 +69,11 @@ export function createDispatcher(
       post({ kind: 'result', id, result }, transferables(result));
     } catch (error) {
       if (error instanceof Cancelled) post({ kind: 'cancelled', id }, []);
-      else post({ kind: 'failure', id, message: error instanceof Error ? error.message : String(error) }, []);
+      else
+        post(
+          { kind: 'failure', id, message: error instanceof Error ? error.message : String(error) },
+          [],
+        );
     } finally {
       cancelled.delete(id);
     }

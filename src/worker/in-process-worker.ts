@@ -10,7 +10,8 @@ export function inProcessWorker(templates: TemplateSource): WorkerClient {
   const port: WorkerPort = { postMessage: () => undefined, onmessage: null, onerror: null };
   const dispatch = createDispatcher(
     templates,
-    (message: FromWorker) => void later().then(() => port.onmessage?.({ data: message } as MessageEvent<FromWorker>)),
+    (message: FromWorker) =>
+      void later().then(() => port.onmessage?.({ data: message } as MessageEvent<FromWorker>)),
     later,
   );
   port.postMessage = (message: ToWorker) => void later().then(() => dispatch(message));

@@ -6,7 +6,8 @@ import { Cancelled, WorkerState, type OperationContext } from './operations';
 
 const templatesDir = resolve(__dirname, '../../templates');
 const sample = readFileSync(resolve(templatesDir, 'so-theo-doi-mau.xlsx'));
-const builtIn = async (file: string): Promise<Uint8Array> => new Uint8Array(readFileSync(resolve(templatesDir, file)));
+const builtIn = async (file: string): Promise<Uint8Array> =>
+  new Uint8Array(readFileSync(resolve(templatesDir, file)));
 
 function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -19,7 +20,10 @@ async function loaded(): Promise<WorkerState> {
   return state;
 }
 
-const quietContext = (progress: number[] = [], cancelAfter = Number.POSITIVE_INFINITY): OperationContext => {
+const quietContext = (
+  progress: number[] = [],
+  cancelAfter = Number.POSITIVE_INFINITY,
+): OperationContext => {
   let checkpoints = 0;
   return {
     reportProgress: (done) => progress.push(done),
@@ -34,7 +38,14 @@ describe('worker operations on the sample workbook', () => {
     const state = await loaded();
     const overview = state.check({});
     expect(overview.findings).toEqual([]);
-    expect(overview.sheetsFound).toEqual(['Đơn vị', 'Hội nghị', 'Nội dung', 'Kết luận', 'Tổ chức đảng', 'Đảng viên']);
+    expect(overview.sheetsFound).toEqual([
+      'Đơn vị',
+      'Hội nghị',
+      'Nội dung',
+      'Kết luận',
+      'Tổ chức đảng',
+      'Đảng viên',
+    ]);
     expect(overview.conferences.length).toBeGreaterThan(0);
     expect(overview.conferences[0]).toMatchObject({ code: 'BCH-01', sheet: 'Hội nghị', row: 2 });
     expect(overview.conferences[0]?.label).toMatch(/^BCH-01 — BCH lần 1 — \d\d\/\d\d\/\d{4}$/);
@@ -42,24 +53,38 @@ describe('worker operations on the sample workbook', () => {
     expect(overview.organizationsByYear[2025]?.length).toBe(16);
   });
 
-  test.each(['nghi-quyet', 'thong-bao-ket-luan', 'bien-ban', 'bao-cao-xep-loai'] as const)('generate %s: a .docx and the key fields to preview', async (kind) => {
-    const state = await loaded();
-    const result = await state.generate({ kind, ...(kind === 'bao-cao-xep-loai' ? { year: 2025 } : { conference: 'BCH-02' }) });
-    if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(result.file.fileName).toMatch(/\.docx$/);
-    const entries = readZip(result.file.bytes);
-    expect(entries.ok && entries.entries.some((e) => e.name === 'word/document.xml')).toBe(true);
-    const labels = result.preview.map((f) => f.label.vi);
-    expect(labels).toContain('Số, ký hiệu');
-    expect(labels).toContain('Người ký');
-    expect(result.preview.find((f) => f.label.vi === 'Địa danh, ngày')?.value).toMatch(/, ngày \d+ tháng \d+ năm \d{4}$/);
-  });
+  test.each(['nghi-quyet', 'thong-bao-ket-luan', 'bien-ban', 'bao-cao-xep-loai'] as const)(
+    'generate %s: a .docx and the key fields to preview',
+    async (kind) => {
+      const state = await loaded();
+      const result = await state.generate({
+        kind,
+        ...(kind === 'bao-cao-xep-loai' ? { year: 2025 } : { conference: 'BCH-02' }),
+      });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      expect(result.file.fileName).toMatch(/\.docx$/);
+      const entries = readZip(result.file.bytes);
+      expect(entries.ok && entries.entries.some((e) => e.name === 'word/document.xml')).toBe(true);
+      const labels = result.preview.map((f) => f.label.vi);
+      expect(labels).toContain('Số, ký hiệu');
+      expect(labels).toContain('Người ký');
+      expect(result.preview.find((f) => f.label.vi === 'Địa danh, ngày')?.value).toMatch(
+        /, ngày \d+ tháng \d+ năm \d{4}$/,
+      );
+    },
+  );
 
   test('a user template that fails the pre-flight blocks generation with its problems; nothing is rendered', async () => {
     const state = await loaded();
     const notDocx = { name: 'mau.docx', bytes: new TextEncoder().encode('không phải tệp Word') };
-    expect(state.preflight({ kind: 'nghi-quyet', template: notDocx }).problems.map((p) => p.code)).toEqual(['not-a-docx']);
-    const result = await state.generate({ kind: 'nghi-quyet', conference: 'BCH-01', template: notDocx });
+    expect(
+      state.preflight({ kind: 'nghi-quyet', template: notDocx }).problems.map((p) => p.code),
+    ).toEqual(['not-a-docx']);
+    const result = await state.generate({
+      kind: 'nghi-quyet',
+      conference: 'BCH-01',
+      template: notDocx,
+    });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.templateProblems?.map((p) => p.code)).toEqual(['not-a-docx']);
   });
@@ -72,7 +97,9 @@ describe('worker operations on the sample workbook', () => {
 
   test('[S4] a file that is not a workbook comes back as a finding', async () => {
     const state = new WorkerState(builtIn);
-    const result = await state.loadXlsx(arrayBuffer(new TextEncoder().encode('<html>không phải Excel</html>')));
+    const result = await state.loadXlsx(
+      arrayBuffer(new TextEncoder().encode('<html>không phải Excel</html>')),
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem.rule).toBe('S4');
     expect(() => state.check({})).toThrow();
@@ -88,7 +115,9 @@ describe('worker operations on the sample workbook', () => {
     if (!entries.ok) throw new Error('not a zip');
     const names = entries.entries.map((e) => e.name);
     expect(names[0]).toBe('README.txt');
-    expect(names.filter((n) => n.startsWith('Bảng xếp loại 2025/') && n.endsWith('.docx'))).toHaveLength(16);
+    expect(
+      names.filter((n) => n.startsWith('Bảng xếp loại 2025/') && n.endsWith('.docx')),
+    ).toHaveLength(16);
     expect(result.documents).toBe(17);
     expect(names.filter((n) => n.endsWith('.xlsx'))).toHaveLength(1);
     expect(result.summary?.fileName).toMatch(/\.xlsx$/);
@@ -98,9 +127,15 @@ describe('worker operations on the sample workbook', () => {
 
   test('yearly export of chosen organizations, and a cancel between two tables', async () => {
     const state = await loaded();
-    const codes = state.check({}).organizationsByYear[2025]?.slice(0, 3).map((o) => o.code) ?? [];
+    const codes =
+      state
+        .check({})
+        .organizationsByYear[2025]?.slice(0, 3)
+        .map((o) => o.code) ?? [];
     const some = await exportYear(state, { year: 2025, organizations: codes }, quietContext());
     expect(some.ok && some.documents).toBe(4);
-    await expect(exportYear(state, { year: 2025 }, quietContext([], 5))).rejects.toBeInstanceOf(Cancelled);
+    await expect(exportYear(state, { year: 2025 }, quietContext([], 5))).rejects.toBeInstanceOf(
+      Cancelled,
+    );
   });
 });

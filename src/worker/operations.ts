@@ -4,7 +4,13 @@ import { knownTagsOf } from '../core/documents/known-tags';
 import { safeFileName } from '../core/export/file-names';
 import type { CalendarDate, WorkbookModel } from '../core/model/types';
 import { ratingYears } from '../core/model/rating-stats';
-import { compileTemplate, preflight, renderDocx, type CompiledTemplate, type TemplateData } from '../core/template/index';
+import {
+  compileTemplate,
+  preflight,
+  renderDocx,
+  type CompiledTemplate,
+  type TemplateData,
+} from '../core/template/index';
 import { formatDate } from '../core/text/dates';
 import { validateSnapshot, type ValidationResult } from '../core/validate';
 import { tableSheets, unitSheet, type SheetKey } from '../core/workbook/contract';
@@ -22,7 +28,8 @@ import type {
   WorkbookOverview,
 } from './protocol';
 
-export const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const docxMimeType =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const zipMimeType = 'application/zip';
 
@@ -68,7 +75,17 @@ export class WorkerState {
   async loadXlsx(bytes: ArrayBuffer): Promise<LoadResult> {
     const read = await readSnapshotFromBuffer(bytes);
     if (read.snapshot === undefined) {
-      return { ok: false, problem: read.problem ?? { rule: 'S4', severity: 'error', sheet: '', cell: '', message: 'Không đọc được tệp.', messageEn: 'The file cannot be read.' } };
+      return {
+        ok: false,
+        problem: read.problem ?? {
+          rule: 'S4',
+          severity: 'error',
+          sheet: '',
+          cell: '',
+          message: 'Không đọc được tệp.',
+          messageEn: 'The file cannot be read.',
+        },
+      };
     }
     return this.setSnapshot(read.snapshot);
   }
@@ -95,15 +112,29 @@ export class WorkerState {
     const snapshot = this.requireSnapshot();
     const { model, findings } = this.validate(undefined, args.year);
     const contractNames = [unitSheet.name, ...tableSheets.map((s) => s.name)];
-    const sheetsFound = contractNames.map((name) => findSheet(snapshot.sheets, name)?.name).filter((n): n is string => n !== undefined);
-    return { findings, conferences: conferenceChoices(model), ...ratingChoices(model), sheetsFound };
+    const sheetsFound = contractNames
+      .map((name) => findSheet(snapshot.sheets, name)?.name)
+      .filter((n): n is string => n !== undefined);
+    return {
+      findings,
+      conferences: conferenceChoices(model),
+      ...ratingChoices(model),
+      sheetsFound,
+    };
   }
 
-  async builtInTemplate(kindFile: string, kind: DocumentKind | 'bang-xep-loai', knownTags: ReadonlySet<string>): Promise<CompiledTemplate> {
+  async builtInTemplate(
+    kindFile: string,
+    kind: DocumentKind | 'bang-xep-loai',
+    knownTags: ReadonlySet<string>,
+  ): Promise<CompiledTemplate> {
     const cached = this.compiled.get(kindFile);
     if (cached !== undefined) return cached;
     const result = compileTemplate(await this.templates(kindFile), { name: kindFile, knownTags });
-    if (result.template === undefined) throw new Error(`built-in template ${kind} does not compile: ${result.problems.map((p) => p.messageEn).join('; ')}`);
+    if (result.template === undefined)
+      throw new Error(
+        `built-in template ${kind} does not compile: ${result.problems.map((p) => p.messageEn).join('; ')}`,
+      );
     this.compiled.set(kindFile, result.template);
     return result.template;
   }
@@ -117,26 +148,44 @@ export class WorkerState {
       ...(args.year === undefined ? {} : { year: args.year }),
       date: today(),
     });
-    if (!prepared.ok) return { ok: false, findings: prepared.findings, ...(prepared.problem === undefined ? {} : { problem: prepared.problem }) };
+    if (!prepared.ok)
+      return {
+        ok: false,
+        findings: prepared.findings,
+        ...(prepared.problem === undefined ? {} : { problem: prepared.problem }),
+      };
     let template: CompiledTemplate;
-    if (args.template === undefined) template = await this.builtInTemplate(info.template, args.kind, knownTagsOf(args.kind));
+    if (args.template === undefined)
+      template = await this.builtInTemplate(info.template, args.kind, knownTagsOf(args.kind));
     else {
-      const compiled = compileTemplate(args.template.bytes, { name: args.template.name, knownTags: knownTagsOf(args.kind) });
-      if (compiled.template === undefined) return { ok: false, findings: [], templateProblems: compiled.problems };
+      const compiled = compileTemplate(args.template.bytes, {
+        name: args.template.name,
+        knownTags: knownTagsOf(args.kind),
+      });
+      if (compiled.template === undefined)
+        return { ok: false, findings: [], templateProblems: compiled.problems };
       template = compiled.template;
     }
     const rendered = renderDocx(template, prepared.data as TemplateData);
-    if (rendered.bytes === undefined) return { ok: false, findings: [], templateProblems: rendered.problems };
+    if (rendered.bytes === undefined)
+      return { ok: false, findings: [], templateProblems: rendered.problems };
     return {
       ok: true,
-      file: { fileName: safeFileName(prepared.name, 'docx'), mimeType: docxMimeType, bytes: rendered.bytes },
+      file: {
+        fileName: safeFileName(prepared.name, 'docx'),
+        mimeType: docxMimeType,
+        bytes: rendered.bytes,
+      },
       preview: previewOf(args.kind, prepared.data),
       notes: prepared.notes,
     };
   }
 
   preflight(args: Requests['preflight']['args']): PreflightReport {
-    const result = preflight(args.template.bytes, { name: args.template.name, knownTags: knownTagsOf(args.kind) });
+    const result = preflight(args.template.bytes, {
+      name: args.template.name,
+      knownTags: knownTagsOf(args.kind),
+    });
     return { tags: result.tags, problems: result.problems };
   }
 }
@@ -146,17 +195,23 @@ const bodyWords = { executiveCommittee: 'BCH', standingBoard: 'BTV' } as const;
 export function conferenceChoices(model: WorkbookModel): ConferenceChoice[] {
   return model.conferences.map((c) => {
     const parts = [c.code];
-    const body = c.body === undefined ? '' : `${bodyWords[c.body]}${c.number === undefined ? '' : ` lần ${c.number}`}`;
+    const body =
+      c.body === undefined
+        ? ''
+        : `${bodyWords[c.body]}${c.number === undefined ? '' : ` lần ${c.number}`}`;
     if (body !== '') parts.push(body);
     if (c.date !== undefined) parts.push(formatDate(c.date));
     return { code: c.code, label: parts.join(' — '), sheet: c.source.sheet, row: c.source.row };
   });
 }
 
-export function ratingChoices(model: WorkbookModel): Pick<WorkbookOverview, 'years' | 'organizationsByYear'> {
+export function ratingChoices(
+  model: WorkbookModel,
+): Pick<WorkbookOverview, 'years' | 'organizationsByYear'> {
   const years = ratingYears(model.organizations, model.members);
   const organizationsByYear: Record<number, OrganizationChoice[]> = {};
-  for (const o of model.organizations) (organizationsByYear[o.year] ??= []).push({ code: o.code, name: o.name });
+  for (const o of model.organizations)
+    (organizationsByYear[o.year] ??= []).push({ code: o.code, name: o.name });
   return { years, organizationsByYear };
 }
 
@@ -188,12 +243,29 @@ const countFields: Readonly<Record<DocumentKind, { path: string; vi: string; en:
 
 /** The key fields a clerk checks before downloading: number, date line, subject, signer, how many items. */
 export function previewOf(kind: DocumentKind, data: object): PreviewField[] {
-  const signer = [text(data, 'signature.authority'), text(data, 'signature.title'), text(data, 'signature.name')].filter(Boolean).join(' · ');
+  const signer = [
+    text(data, 'signature.authority'),
+    text(data, 'signature.title'),
+    text(data, 'signature.name'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const fields: PreviewField[] = [
     { label: { vi: 'Số, ký hiệu', en: 'Number' }, value: text(data, 'header.documentNumber') },
     { label: { vi: 'Địa danh, ngày', en: 'Place and date' }, value: text(data, 'header.dateLine') },
-    { label: { vi: 'Trích yếu', en: 'Subject' }, value: text(data, 'summaryLine').replace(/\s+/g, ' ') },
-    { label: { vi: 'Người ký', en: 'Signed by' }, value: kind === 'bien-ban' ? [text(data, 'chairSignature.title'), text(data, 'chairSignature.name')].filter(Boolean).join(' · ') : signer },
+    {
+      label: { vi: 'Trích yếu', en: 'Subject' },
+      value: text(data, 'summaryLine').replace(/\s+/g, ' '),
+    },
+    {
+      label: { vi: 'Người ký', en: 'Signed by' },
+      value:
+        kind === 'bien-ban'
+          ? [text(data, 'chairSignature.title'), text(data, 'chairSignature.name')]
+              .filter(Boolean)
+              .join(' · ')
+          : signer,
+    },
     { label: countFields[kind], value: count(data, countFields[kind].path) },
   ];
   return fields.filter((f) => f.value !== '');

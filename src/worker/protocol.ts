@@ -46,19 +46,41 @@ export interface OutputFile {
 }
 
 export type GenerateResult =
-  | { readonly ok: true; readonly file: OutputFile; readonly preview: readonly PreviewField[]; readonly notes: readonly Finding[] }
-  | { readonly ok: false; readonly findings: readonly Finding[]; readonly problem?: Bilingual; readonly templateProblems?: readonly TemplateProblem[] };
+  | {
+      readonly ok: true;
+      readonly file: OutputFile;
+      readonly preview: readonly PreviewField[];
+      readonly notes: readonly Finding[];
+    }
+  | {
+      readonly ok: false;
+      readonly findings: readonly Finding[];
+      readonly problem?: Bilingual;
+      readonly templateProblems?: readonly TemplateProblem[];
+    };
 
 export type ExportResult =
-  | { readonly ok: true; readonly file: OutputFile; readonly documents: number; readonly summary?: OutputFile }
-  | { readonly ok: false; readonly findings: readonly Finding[]; readonly problem?: Bilingual; readonly templateProblems?: readonly TemplateProblem[] };
+  | {
+      readonly ok: true;
+      readonly file: OutputFile;
+      readonly documents: number;
+      readonly summary?: OutputFile;
+    }
+  | {
+      readonly ok: false;
+      readonly findings: readonly Finding[];
+      readonly problem?: Bilingual;
+      readonly templateProblems?: readonly TemplateProblem[];
+    };
 
 export interface PreflightReport {
   readonly tags: readonly TemplateTag[];
   readonly problems: readonly TemplateProblem[];
 }
 
-export type LoadResult = { readonly ok: true; readonly sheets: readonly string[] } | { readonly ok: false; readonly problem: Finding };
+export type LoadResult =
+  | { readonly ok: true; readonly sheets: readonly string[] }
+  | { readonly ok: false; readonly problem: Finding };
 
 export interface UserTemplate {
   readonly name: string;
@@ -71,11 +93,26 @@ export interface Requests {
   'set-snapshot': { args: { readonly snapshot: WorkbookSnapshot }; result: LoadResult };
   check: { args: { readonly year?: number }; result: WorkbookOverview };
   generate: {
-    args: { readonly kind: DocumentKind; readonly conference?: string; readonly year?: number; readonly template?: UserTemplate };
+    args: {
+      readonly kind: DocumentKind;
+      readonly conference?: string;
+      readonly year?: number;
+      readonly template?: UserTemplate;
+    };
     result: GenerateResult;
   };
-  preflight: { args: { readonly kind: DocumentKind; readonly template: UserTemplate }; result: PreflightReport };
-  export: { args: { readonly year: number; readonly organizations?: readonly string[]; readonly template?: UserTemplate }; result: ExportResult };
+  preflight: {
+    args: { readonly kind: DocumentKind; readonly template: UserTemplate };
+    result: PreflightReport;
+  };
+  export: {
+    args: {
+      readonly year: number;
+      readonly organizations?: readonly string[];
+      readonly template?: UserTemplate;
+    };
+    result: ExportResult;
+  };
   'contract-workbook': { args: Record<string, never>; result: OutputFile };
 }
 export type RequestType = keyof Requests;
@@ -88,7 +125,12 @@ export interface Progress {
 }
 
 export type ToWorker =
-  | { readonly kind: 'request'; readonly id: number; readonly type: RequestType; readonly args: unknown }
+  | {
+      readonly kind: 'request';
+      readonly id: number;
+      readonly type: RequestType;
+      readonly args: unknown;
+    }
   | { readonly kind: 'cancel'; readonly id: number };
 
 export type FromWorker =

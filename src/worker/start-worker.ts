@@ -2,6 +2,9 @@
 import { WorkerClient, type WorkerPort } from './client';
 
 export function startWorker(): WorkerClient {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'vankien' });
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'vankien',
+  });
   return new WorkerClient(worker as unknown as WorkerPort);
 }

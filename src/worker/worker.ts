@@ -16,5 +16,9 @@ const yieldToMessages = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-const dispatch = createDispatcher(fetchBuiltInTemplate, (message, transfer) => scope.postMessage(message, transfer), yieldToMessages);
+const dispatch = createDispatcher(
+  fetchBuiltInTemplate,
+  (message, transfer) => scope.postMessage(message, transfer),
+  yieldToMessages,
+);
 scope.onmessage = (event: MessageEvent<ToWorker>) => dispatch(event.data);

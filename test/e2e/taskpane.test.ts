@@ -10,7 +10,15 @@ import type { Download, Page } from 'playwright-core';
 import { readZip } from '../../src/core/template/index';
 import { benchWorkbookBytes } from '../../src/xlsx/bench-workbook';
 import { hasTool, onCi, tempDir, unzipDocx, validateWordXmlParts } from '../support/docx-tools';
-import { chromiumPath, distDir, launchBrowser, officeJsHost, serveStatic, type Browser, type StaticServer } from './support';
+import {
+  chromiumPath,
+  distDir,
+  launchBrowser,
+  officeJsHost,
+  serveStatic,
+  type Browser,
+  type StaticServer,
+} from './support';
 
 const root = resolve(__dirname, '../..');
 const screenshots = resolve(root, 'docs/screenshots');
@@ -19,8 +27,12 @@ const work = tempDir('vankien-e2e-');
 
 // Chromium missing: skipped here with a message, a failure on CI (CI=true).
 const canRun = hasTool(chromiumPath);
-if (!canRun && onCi()) throw new Error(`${chromiumPath} is required on CI (CI=true) but is not installed.`);
-if (!canRun) console.warn(`${chromiumPath} is not installed: skipping the browser tests (they run, and fail without it, on CI).`);
+if (!canRun && onCi())
+  throw new Error(`${chromiumPath} is required on CI (CI=true) but is not installed.`);
+if (!canRun)
+  console.warn(
+    `${chromiumPath} is not installed: skipping the browser tests (they run, and fail without it, on CI).`,
+  );
 const e2e = canRun ? describe : describe.skip;
 
 /** The sample with a clerk's slips: an empty venue, more present than members, a rating typo, 31 February. */
@@ -59,7 +71,8 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(join(distDir, 'taskpane.html'))) execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+    if (!existsSync(join(distDir, 'taskpane.html')))
+      execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
     server = await serveStatic(distDir);
     browser = await launchBrowser();
   }, 180_000);
@@ -73,13 +86,21 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
     const page = await browser.context.newPage();
     // Long tasks of the UI thread, and the moment the pane can be used.
     await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: { start: number; duration: number }[]; interactiveAt?: number };
+      const w = window as unknown as {
+        longTasks: { start: number; duration: number }[];
+        interactiveAt?: number;
+      };
       w.longTasks = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longTasks.push({ start: entry.startTime, duration: entry.duration });
+        for (const entry of list.getEntries())
+          w.longTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
       new MutationObserver((_, observer) => {
-        if ([...document.querySelectorAll('button')].some((b) => !b.disabled && b.textContent?.includes('Mở tệp .xlsx'))) {
+        if (
+          [...document.querySelectorAll('button')].some(
+            (b) => !b.disabled && b.textContent?.includes('Mở tệp .xlsx'),
+          )
+        ) {
           w.interactiveAt = performance.now();
           observer.disconnect();
         }
@@ -95,15 +116,23 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
       const page = await newPage();
       const scripts: string[] = [];
       page.on('request', (request) => {
-        if (request.resourceType() === 'script' && request.url().startsWith(server.url)) scripts.push(new URL(request.url()).pathname);
+        if (request.resourceType() === 'script' && request.url().startsWith(server.url))
+          scripts.push(new URL(request.url()).pathname);
       });
       await page.goto(`${server.url}taskpane.html`);
       await page.getByRole('button', { name: 'Mở tệp .xlsx' }).waitFor();
-      timings.push(await page.evaluate(() => (window as unknown as { interactiveAt: number }).interactiveAt));
-      initialJs = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(distDir, path))).length, 0);
+      timings.push(
+        await page.evaluate(() => (window as unknown as { interactiveAt: number }).interactiveAt),
+      );
+      initialJs = scripts.reduce(
+        (sum, path) => sum + gzipSync(readFileSync(join(distDir, path))).length,
+        0,
+      );
       if (round === 0) {
         await shoot(page, '01-mo-tep.png');
-        const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+        const csp = await page
+          .locator('meta[http-equiv="Content-Security-Policy"]')
+          .getAttribute('content');
         expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
         expect(csp).not.toContain('unsafe-eval');
         expect(await page.locator('#legacy').isVisible()).toBe(false);
@@ -112,7 +141,9 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
     }
     expect(Math.min(...timings)).toBeLessThanOrEqual(1500);
     expect(initialJs).toBeLessThanOrEqual(250 * 1024);
-    expect(new Set(browser.foreignRequests.map((u) => new URL(u).hostname))).toEqual(new Set([officeJsHost]));
+    expect(new Set(browser.foreignRequests.map((u) => new URL(u).hostname))).toEqual(
+      new Set([officeJsHost]),
+    );
     writeFileSync(join(work, 'measure.json'), JSON.stringify({ timings, initialJs }));
   }, 120_000);
 
@@ -133,7 +164,9 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
     await page.getByText(/\d+ lỗi, \d+ cảnh báo\./).waitFor();
     const conferences = page.getByRole('region', { name: 'Hội nghị' });
     await expect(conferences.getByText('G3', { exact: true }).count()).resolves.toBeGreaterThan(0);
-    await expect(page.getByRole('region', { name: 'Đảng viên' }).getByText('S5', { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByRole('region', { name: 'Đảng viên' }).getByText('S5', { exact: true }).count(),
+    ).resolves.toBeGreaterThan(0);
     const cells = await page.locator('section li span:first-child').allTextContents();
     expect(cells.length).toBeGreaterThanOrEqual(4);
     for (const cell of cells) expect(cell).toMatch(/^([A-Z]+\d+(:[A-Z]+\d+)?|[A-Z]\d+)$/);
@@ -167,7 +200,10 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
       await page.getByRole('button', { name: action }).click();
       await page.getByText('Số, ký hiệu').waitFor();
       if (radio === 'Nghị quyết') await shoot(page, '04-van-ban.png');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Tải xuống/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /Tải xuống/ }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/\.docx$/);
       const docx = unzipDocx(await saved(download));
       parts.push({ part: `${radio}: word/document.xml`, xml: docx.part('word/document.xml') });
@@ -180,7 +216,10 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
 
   test('the yearly export of 120 organizations: progress shown, the UI thread never busy over 100 ms, one .zip', async () => {
     const file = join(work, 'so-120-to-chuc.xlsx');
-    writeFileSync(file, await benchWorkbookBytes({ members: 3_400, organizations: 120, year: 2025, seed: 11 }));
+    writeFileSync(
+      file,
+      await benchWorkbookBytes({ members: 3_400, organizations: 120, year: 2025, seed: 11 }),
+    );
     const page = await newPage();
     await page.goto(`${server.url}taskpane.html?view=export`);
     await openWorkbook(page, file);
@@ -193,19 +232,26 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
       await page.getByText(/Đã soạn \d+\/120/).waitFor();
       await page.getByText('Đã xuất xong').waitFor({ timeout: 120_000 });
       const ended = await page.evaluate(() => performance.now());
-      const longTasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+      const longTasks = await page.evaluate(
+        () => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
+      );
       return longTasks.filter((t) => t.start >= started && t.start <= ended && t.duration > 100);
     };
     let over = await exportOnce();
     for (let retry = 0; retry < 2 && over.length > 0; retry++) over = await exportOnce();
     expect(over).toEqual([]);
     await shoot(page, '06-xuat-nam-xong.png');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp .zip' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải tệp .zip' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('Kết quả xếp loại 2025.zip');
     const zip = readZip(await saved(download));
     if (!zip.ok) throw new Error('the export is not a zip');
     const names = zip.entries.map((e) => e.name);
-    expect(names.filter((n) => n.startsWith('Bảng xếp loại 2025/') && n.endsWith('.docx'))).toHaveLength(120);
+    expect(
+      names.filter((n) => n.startsWith('Bảng xếp loại 2025/') && n.endsWith('.docx')),
+    ).toHaveLength(120);
     expect(names).toContain('README.txt');
     // Once more for the README's picture of the progress bar (a screenshot is itself a long task, so not above).
     await page.getByRole('button', { name: 'Xuất tệp .zip' }).click();
@@ -241,11 +287,17 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
   }, 60_000);
 
   test('dist/ holds the manifest (with the host of ADDIN_BASE_URL) and only relative URLs in the page', () => {
-    expect(readFileSync(join(distDir, 'manifest.xml'), 'utf8')).toContain('/taskpane.html?view=check');
+    expect(readFileSync(join(distDir, 'manifest.xml'), 'utf8')).toContain(
+      '/taskpane.html?view=check',
+    );
     const html = readFileSync(join(distDir, 'taskpane.html'), 'utf8');
     const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
-    expect(sources.filter((s) => s.startsWith('http'))).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(sources.filter((s) => s.startsWith('http'))).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    ]);
     expect(sources.filter((s) => s.startsWith('/'))).toEqual([]);
-    expect(readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(45);
+    expect(
+      readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.png')).length,
+    ).toBeGreaterThanOrEqual(45);
   });
 });

@@ -1,8 +1,19 @@
 import type { Finding } from '../../core/findings';
-import { activeCell, clearHighlights, highlightFindings, highlightMarker, selectCell, toBase64 } from './cells';
+import {
+  activeCell,
+  clearHighlights,
+  highlightFindings,
+  highlightMarker,
+  selectCell,
+  toBase64,
+} from './cells';
 import { FakeContext } from './fake-workbook';
 
-const finding = (sheet: string, cell: string, severity: Finding['severity'] = 'error'): Finding => ({
+const finding = (
+  sheet: string,
+  cell: string,
+  severity: Finding['severity'] = 'error',
+): Finding => ({
   rule: 'V1',
   severity,
   sheet,
@@ -22,7 +33,10 @@ describe('cells: select, highlight, clear', () => {
 
   test('highlighting adds one fill-only conditional format per cell in two syncs, values and number formats unchanged', async () => {
     const context = new FakeContext();
-    const sheet = context.workbook.addSheet('Đảng viên', [['Họ và tên', 'Xếp loại'], ['Lê Văn A', 'Tốt']]);
+    const sheet = context.workbook.addSheet('Đảng viên', [
+      ['Họ và tên', 'Xếp loại'],
+      ['Lê Văn A', 'Tốt'],
+    ]);
     sheet.formats.set('1,1', '@');
     const cells = new Map(sheet.cells);
     const report = await highlightFindings(context.asContext(), [
@@ -34,7 +48,13 @@ describe('cells: select, highlight, clear', () => {
     ]);
     expect(context.syncCount).toBe(2);
     expect(report).toEqual({ cells: 2, protectedSheets: [] });
-    expect(sheet.conditionalFormats.map((f) => [f.address, f.custom.rule.formula, f.custom.format.fill.color])).toEqual([
+    expect(
+      sheet.conditionalFormats.map((f) => [
+        f.address,
+        f.custom.rule.formula,
+        f.custom.format.fill.color,
+      ]),
+    ).toEqual([
       ['B2', highlightMarker, '#FDE7E9'],
       ['A2', highlightMarker, '#FFF4CE'],
     ]);
@@ -57,10 +77,16 @@ describe('cells: select, highlight, clear', () => {
     const b = context.workbook.addSheet('Đảng viên', [['y']]);
     const own = a.getRange('C3').conditionalFormats.add('Custom');
     own.custom.rule.formula = '=C3>10';
-    await highlightFindings(context.asContext(), [finding('Hội nghị', 'A1'), finding('Đảng viên', 'A1'), finding('Đảng viên', 'B5')]);
+    await highlightFindings(context.asContext(), [
+      finding('Hội nghị', 'A1'),
+      finding('Đảng viên', 'A1'),
+      finding('Đảng viên', 'B5'),
+    ]);
     const removed = await clearHighlights(context.asContext());
     expect(removed).toBe(3);
-    expect(a.conditionalFormats.filter((f) => !f.deleted).map((f) => f.custom.rule.formula)).toEqual(['=C3>10']);
+    expect(
+      a.conditionalFormats.filter((f) => !f.deleted).map((f) => f.custom.rule.formula),
+    ).toEqual(['=C3>10']);
     expect(b.conditionalFormats.every((f) => f.deleted)).toBe(true);
   });
 
@@ -72,6 +98,8 @@ describe('cells: select, highlight, clear', () => {
   });
 
   test('base64 for Excel.createWorkbook', () => {
-    expect(toBase64(new TextEncoder().encode('Văn kiện'))).toBe(Buffer.from('Văn kiện').toString('base64'));
+    expect(toBase64(new TextEncoder().encode('Văn kiện'))).toBe(
+      Buffer.from('Văn kiện').toString('base64'),
+    );
   });
 });

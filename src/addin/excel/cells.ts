@@ -6,7 +6,11 @@ import type { Finding } from '../../core/findings';
 export const highlightMarker = '="vankien"="vankien"';
 const fills = { error: '#FDE7E9', warning: '#FFF4CE', info: '#EBF3FC' } as const;
 
-export async function selectCell(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string,
+): Promise<void> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   worksheet.activate();
   if (address !== '') worksheet.getRange(address).select();
@@ -23,13 +27,17 @@ export interface HighlightReport {
  * Marks each finding's cell with a conditional format (fill only): values, formats and the user's own rules stay
  * as they were, and `clearHighlights` removes exactly these. Two syncs whatever the number of findings.
  */
-export async function highlightFindings(context: Excel.RequestContext, findings: readonly Finding[]): Promise<HighlightReport> {
+export async function highlightFindings(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+): Promise<HighlightReport> {
   const bySheet = new Map<string, Map<string, Finding['severity']>>();
   for (const f of findings) {
     if (f.sheet === '' || f.cell === '') continue;
     const cells = bySheet.get(f.sheet) ?? new Map<string, Finding['severity']>();
     const previous = cells.get(f.cell);
-    if (previous === undefined || (previous !== 'error' && f.severity === 'error')) cells.set(f.cell, f.severity);
+    if (previous === undefined || (previous !== 'error' && f.severity === 'error'))
+      cells.set(f.cell, f.severity);
     bySheet.set(f.sheet, cells);
   }
   const sheets = [...bySheet.keys()].map((name) => {
@@ -111,6 +119,7 @@ export async function openWorkbook(bytes: Uint8Array): Promise<void> {
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));
+  for (let i = 0; i < bytes.length; i += step)
+    binary += String.fromCharCode(...bytes.subarray(i, i + step));
   return btoa(binary);
 }

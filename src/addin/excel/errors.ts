@@ -1,7 +1,13 @@
 // Office.js failures the user can act on, as values; anything else propagates.
 /// <reference types="office-js" />
 
-export const excelProblemCodes = ['cell-edit', 'protected', 'too-large', 'not-found', 'busy'] as const;
+export const excelProblemCodes = [
+  'cell-edit',
+  'protected',
+  'too-large',
+  'not-found',
+  'busy',
+] as const;
 export type ExcelProblemCode = (typeof excelProblemCodes)[number];
 
 export class ExcelProblem extends Error {

@@ -75,7 +75,10 @@ class Collection<T> extends Loaded {
 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
-  readonly protection: { protected: boolean; load: () => void } = { protected: false, load: () => undefined };
+  readonly protection: { protected: boolean; load: () => void } = {
+    protected: false,
+    load: () => undefined,
+  };
   selection: { sheet: string; address: string } | undefined;
   active: { sheet: string; row: number; column: number } | undefined;
   readonly worksheets: {
@@ -83,7 +86,15 @@ export class FakeWorkbook {
     load: () => void;
     add: (name: string) => FakeSheet;
     getItem: (name: string) => FakeSheet;
-    getItemOrNullObject: (name: string) => FakeSheet | { isNullObject: true; load: () => void; protection: { protected: false; load: () => void } };
+    getItemOrNullObject: (
+      name: string,
+    ) =>
+      | FakeSheet
+      | {
+          isNullObject: true;
+          load: () => void;
+          protection: { protected: false; load: () => void };
+        };
   };
   readonly tables: Collection<FakeTable>;
 
@@ -96,7 +107,8 @@ export class FakeWorkbook {
       },
       load: () => void collection.load(),
       add: (name) => {
-        if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeSyncError('ItemAlreadyExists');
+        if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+          throw new FakeSyncError('ItemAlreadyExists');
         return this.addSheet(name);
       },
       getItem: (name) => {
@@ -105,13 +117,26 @@ export class FakeWorkbook {
         return sheet;
       },
       getItemOrNullObject: (name) =>
-        this.sheets.find((s) => s.name === name) ?? { isNullObject: true, load: () => undefined, protection: { protected: false, load: () => undefined } },
+        this.sheets.find((s) => s.name === name) ?? {
+          isNullObject: true,
+          load: () => undefined,
+          protection: { protected: false, load: () => undefined },
+        },
     };
   }
 
-  addSheet(name: string, rows: readonly (readonly (Value | undefined)[])[] = [], at: { row: number; column: number } = { row: 0, column: 0 }): FakeSheet {
+  addSheet(
+    name: string,
+    rows: readonly (readonly (Value | undefined)[])[] = [],
+    at: { row: number; column: number } = { row: 0, column: 0 },
+  ): FakeSheet {
     const sheet = new FakeSheet(this.context, this, name);
-    rows.forEach((cells, r) => cells.forEach((v, c) => v !== undefined && v !== '' && sheet.cells.set(`${at.row + r},${at.column + c}`, v)));
+    rows.forEach((cells, r) =>
+      cells.forEach(
+        (v, c) =>
+          v !== undefined && v !== '' && sheet.cells.set(`${at.row + r},${at.column + c}`, v),
+      ),
+    );
     this.sheets.push(sheet);
     return sheet;
   }
@@ -140,9 +165,15 @@ export class FakeSheet {
   overwrites = 0;
   frozenRows = 0;
   activated = false;
-  readonly protection: { protected: boolean; load: () => void } = { protected: false, load: () => undefined };
+  readonly protection: { protected: boolean; load: () => void } = {
+    protected: false,
+    load: () => undefined,
+  };
   readonly isNullObject = false;
-  readonly tables: Collection<FakeTable> & { add: (range: FakeRange | string, hasHeaders: boolean) => FakeTable; getItem: (name: string) => FakeTable };
+  readonly tables: Collection<FakeTable> & {
+    add: (range: FakeRange | string, hasHeaders: boolean) => FakeTable;
+    getItem: (name: string) => FakeTable;
+  };
   readonly freezePanes = { freezeRows: (n: number) => void (this.frozenRows = n) };
 
   constructor(
@@ -156,7 +187,13 @@ export class FakeSheet {
     };
     collection.add = (range) => {
       const r = typeof range === 'string' ? this.getRange(range) : range;
-      const table = new FakeTable(this.context, this, r.rowIndexValue, r.columnIndexValue, r.columnCountValue);
+      const table = new FakeTable(
+        this.context,
+        this,
+        r.rowIndexValue,
+        r.columnIndexValue,
+        r.columnCountValue,
+      );
       this.tableList.push(table);
       return table;
     };
@@ -184,13 +221,23 @@ export class FakeSheet {
     const parse = (ref: string): { row?: number; column: number } => {
       const match = /^([A-Z]+)(\d*)$/.exec(ref);
       if (match === null) throw new Error(`bad address ${ref}`);
-      return { column: columnNumber(match[1] ?? 'A') - 1, ...(match[2] ? { row: Number(match[2]) - 1 } : {}) };
+      return {
+        column: columnNumber(match[1] ?? 'A') - 1,
+        ...(match[2] ? { row: Number(match[2]) - 1 } : {}),
+      };
     };
     const a = parse(from);
     const b = parse(to ?? from);
     const top = a.row ?? 0;
     const bottom = b.row ?? 1_048_575;
-    return new FakeRange(this.context, this, top, a.column, bottom - top + 1, b.column - a.column + 1);
+    return new FakeRange(
+      this.context,
+      this,
+      top,
+      a.column,
+      bottom - top + 1,
+      b.column - a.column + 1,
+    );
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
@@ -199,12 +246,20 @@ export class FakeSheet {
 
   getUsedRangeOrNullObject(): FakeRange {
     const keys = [...this.cells.keys()].map((k) => k.split(',').map(Number) as [number, number]);
-    if (keys.length === 0) return Object.assign(new FakeRange(this.context, this, 0, 0, 1, 1), { isNullObject: true });
+    if (keys.length === 0)
+      return Object.assign(new FakeRange(this.context, this, 0, 0, 1, 1), { isNullObject: true });
     const rows = keys.map((k) => k[0]);
     const columns = keys.map((k) => k[1]);
     const top = Math.min(...rows);
     const left = Math.min(...columns);
-    return new FakeRange(this.context, this, top, left, Math.max(...rows) - top + 1, Math.max(...columns) - left + 1);
+    return new FakeRange(
+      this.context,
+      this,
+      top,
+      left,
+      Math.max(...rows) - top + 1,
+      Math.max(...columns) - left + 1,
+    );
   }
 }
 
@@ -219,7 +274,9 @@ export class FakeRange extends Loaded {
     columnWidth?: number;
   };
   readonly dataValidation: { rule?: unknown; errorAlert?: unknown };
-  readonly conditionalFormats: Collection<FakeConditionalFormat> & { add: (type: string) => FakeConditionalFormat };
+  readonly conditionalFormats: Collection<FakeConditionalFormat> & {
+    add: (type: string) => FakeConditionalFormat;
+  };
 
   constructor(
     context: FakeContext,
@@ -271,7 +328,8 @@ export class FakeRange extends Loaded {
   address(): string {
     const name = (c: number): string => {
       let text = '';
-      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+        text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
       return text;
     };
     const first = `${name(this.columnIndexValue)}${this.rowIndexValue + 1}`;
@@ -298,7 +356,11 @@ export class FakeRange extends Loaded {
   get values(): Value[][] {
     return this.read(
       Array.from({ length: this.rowCountValue }, (_, r) =>
-        Array.from({ length: this.columnCountValue }, (_, c) => this.sheet.cells.get(`${this.rowIndexValue + r},${this.columnIndexValue + c}`) ?? ''),
+        Array.from(
+          { length: this.columnCountValue },
+          (_, c) =>
+            this.sheet.cells.get(`${this.rowIndexValue + r},${this.columnIndexValue + c}`) ?? '',
+        ),
       ),
     );
   }
@@ -316,16 +378,32 @@ export class FakeRange extends Loaded {
   get numberFormat(): string[][] {
     return this.read(
       Array.from({ length: this.rowCountValue }, (_, r) =>
-        Array.from({ length: this.columnCountValue }, (_, c) => this.sheet.formats.get(`${this.rowIndexValue + r},${this.columnIndexValue + c}`) ?? 'General'),
+        Array.from(
+          { length: this.columnCountValue },
+          (_, c) =>
+            this.sheet.formats.get(`${this.rowIndexValue + r},${this.columnIndexValue + c}`) ??
+            'General',
+        ),
       ),
     );
   }
   set numberFormat(rows: string[][]) {
-    rows.forEach((cells, r) => cells.forEach((f, c) => this.sheet.formats.set(`${this.rowIndexValue + r},${this.columnIndexValue + c}`, f)));
+    rows.forEach((cells, r) =>
+      cells.forEach((f, c) =>
+        this.sheet.formats.set(`${this.rowIndexValue + r},${this.columnIndexValue + c}`, f),
+      ),
+    );
   }
 
   getColumn(index: number): FakeRange {
-    return new FakeRange(this.context, this.sheet, this.rowIndexValue, this.columnIndexValue + index, this.rowCountValue, 1);
+    return new FakeRange(
+      this.context,
+      this.sheet,
+      this.rowIndexValue,
+      this.columnIndexValue + index,
+      this.rowCountValue,
+      1,
+    );
   }
   select(): void {
     this.sheet.workbook.selection = { sheet: this.sheet.name, address: this.address() };
@@ -335,7 +413,9 @@ export class FakeRange extends Loaded {
 export class FakeTable {
   name = '';
   style = '';
-  readonly columns: { add: (index?: number, values?: unknown, name?: string) => { getDataBodyRange: () => FakeRange } };
+  readonly columns: {
+    add: (index?: number, values?: unknown, name?: string) => { getDataBodyRange: () => FakeRange };
+  };
 
   constructor(
     private readonly context: FakeContext,
@@ -347,9 +427,13 @@ export class FakeTable {
     this.columns = {
       add: (_index, _values, name) => {
         const column = this.firstColumn + this.columnCount;
-        this.sheet.getRangeByIndexes(this.headerRow, column, 1, 1).values = [[name ?? `Column${this.columnCount + 1}`]];
+        this.sheet.getRangeByIndexes(this.headerRow, column, 1, 1).values = [
+          [name ?? `Column${this.columnCount + 1}`],
+        ];
         this.columnCount += 1;
-        return { getDataBodyRange: () => this.sheet.getRangeByIndexes(this.headerRow + 1, column, 1, 1) };
+        return {
+          getDataBodyRange: () => this.sheet.getRangeByIndexes(this.headerRow + 1, column, 1, 1),
+        };
       },
     };
   }

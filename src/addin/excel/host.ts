@@ -25,29 +25,48 @@ export function officePlatform(): Platform {
 }
 
 export function createExcelHost(): WorkbookHost {
-  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>, onStatus?: (status: LoadStatus) => void): Promise<T> =>
-    runExcel(batch, onStatus === undefined ? {} : { onWaiting: () => onStatus({ waitingForEdit: true }) });
+  const run = <T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    onStatus?: (status: LoadStatus) => void,
+  ): Promise<T> =>
+    runExcel(
+      batch,
+      onStatus === undefined ? {} : { onWaiting: () => onStatus({ waitingForEdit: true }) },
+    );
   return {
     kind: 'excel',
     platform: officePlatform(),
     async load(worker: WorkerClient, onStatus): Promise<LoadResult> {
       try {
         const snapshot = await run(
-          (context) => readWorkbookSnapshot(context, { onProgress: (p) => onStatus({ rowsRead: p.rowsRead, rowsTotal: p.rowsTotal }) }),
+          (context) =>
+            readWorkbookSnapshot(context, {
+              onProgress: (p) => onStatus({ rowsRead: p.rowsRead, rowsTotal: p.rowsTotal }),
+            }),
           onStatus,
         );
         return await worker.request('set-snapshot', { snapshot });
       } catch (error) {
-        if (error instanceof RowLimitExceeded) return { ok: false, problem: tooManyRowsProblem(error.sheet, error.limit) };
+        if (error instanceof RowLimitExceeded)
+          return { ok: false, problem: tooManyRowsProblem(error.sheet, error.limit) };
         throw error;
       }
     },
     excel: {
       planSetup: (): Promise<SetupPlan> =>
-        run(async (context) => planSetup(await readWorkbookSnapshot(context, { limits: { maxRowsPerSheet: Number.MAX_SAFE_INTEGER }, rowsPerSheet: setupRowsPerSheet }))),
-      applySetup: (plan) => run((context) => applySetup(context, plan, { dataValidation: supports('1.8') })),
+        run(async (context) =>
+          planSetup(
+            await readWorkbookSnapshot(context, {
+              limits: { maxRowsPerSheet: Number.MAX_SAFE_INTEGER },
+              rowsPerSheet: setupRowsPerSheet,
+            }),
+          ),
+        ),
+      applySetup: (plan) =>
+        run((context) => applySetup(context, plan, { dataValidation: supports('1.8') })),
       selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
-      highlight: (findings: readonly Finding[]) => run((context) => highlightFindings(context, findings)),
+      highlight: (findings: readonly Finding[]) =>
+        run((context) => highlightFindings(context, findings)),
       clearHighlights: () => run((context) => clearHighlights(context)),
       activeCell: () => run((context) => activeCell(context)),
       openWorkbook: (bytes) => openWorkbook(bytes),

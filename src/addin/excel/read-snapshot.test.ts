@@ -4,7 +4,9 @@ import { cellAt } from '../../core/workbook/snapshot';
 import { readWorkbookSnapshot, RowLimitExceeded } from './read-snapshot';
 
 // office-addin-mock only reads the host names of office-addin-manifest, whose ESM dependencies Jest cannot load.
-jest.mock('office-addin-manifest', () => ({ OfficeApp: { Excel: 'excel', Outlook: 'outlook', Word: 'word', PowerPoint: 'powerpoint' } }));
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: { Excel: 'excel', Outlook: 'outlook', Word: 'word', PowerPoint: 'powerpoint' },
+}));
 
 type Cell = string | number | boolean;
 
@@ -31,7 +33,10 @@ function mockWorkbook(sheets: readonly SheetData[], options: { failFirstDataSync
   let pending: OfficeMockObject[] = [];
   const collections: { synced: boolean; loaded: boolean }[] = [];
   const batches: Batch[] = [];
-  let current: { cells: number; ranges: { values: Cell[][]; formats: string[][] }[] } = { cells: 0, ranges: [] };
+  let current: { cells: number; ranges: { values: Cell[][]; formats: string[][] }[] } = {
+    cells: 0,
+    ranges: [],
+  };
   let failure = options.failFirstDataSync;
   const collection = <T>(items: T[]) => {
     const state = { synced: false, loaded: false };
@@ -68,7 +73,9 @@ function mockWorkbook(sheets: readonly SheetData[], options: { failFirstDataSync
         const f: string[] = [];
         for (let c = column; c < column + columns; c++) {
           v.push(sheet.value(r - (sheet.rowIndex ?? 0), c - (sheet.columnIndex ?? 0)));
-          f.push(sheet.format?.(r - (sheet.rowIndex ?? 0), c - (sheet.columnIndex ?? 0)) ?? 'General');
+          f.push(
+            sheet.format?.(r - (sheet.rowIndex ?? 0), c - (sheet.columnIndex ?? 0)) ?? 'General',
+          );
         }
         values.push(v);
         formats.push(f);
@@ -97,14 +104,30 @@ function mockWorkbook(sheets: readonly SheetData[], options: { failFirstDataSync
     pending = [];
     for (const state of collections) if (state.loaded) state.synced = true;
   });
-  const context = { workbook: { worksheets: sheetCollection }, sync } as unknown as Excel.RequestContext;
+  const context = {
+    workbook: { worksheets: sheetCollection },
+    sync,
+  } as unknown as Excel.RequestContext;
   return { context, sync, batches };
 }
 
 const memberColumns = 20;
 const memberRow = (row: number, column: number): Cell =>
-  row === 0 ? `Cột ${column + 1}` : column === 0 ? 2025 : column === 2 ? `Nguyễn Văn ${row}` : column === 3 ? 30000 + (row % 9000) : column === 6 ? `CB${row % 120}` : column === 18 ? 'Hoàn thành tốt nhiệm vụ' : '';
-const memberFormat = (row: number, column: number): string => (row > 0 && column === 3 ? 'dd/mm/yyyy' : column === 6 ? '@' : 'General');
+  row === 0
+    ? `Cột ${column + 1}`
+    : column === 0
+      ? 2025
+      : column === 2
+        ? `Nguyễn Văn ${row}`
+        : column === 3
+          ? 30000 + (row % 9000)
+          : column === 6
+            ? `CB${row % 120}`
+            : column === 18
+              ? 'Hoàn thành tốt nhiệm vụ'
+              : '';
+const memberFormat = (row: number, column: number): string =>
+  row > 0 && column === 3 ? 'dd/mm/yyyy' : column === 6 ? '@' : 'General';
 
 describe('readWorkbookSnapshot (office-addin-mock)', () => {
   test('values, dates by number format, errors and booleans; empty rows skipped, row and column numbers kept', async () => {
@@ -145,8 +168,15 @@ describe('readWorkbookSnapshot (office-addin-mock)', () => {
   });
 
   test('small sheets share one sync: one to list sheets, one for used ranges, one for all their cells', async () => {
-    const small = (name: string): SheetData => ({ name, rowCount: 50, columnCount: 10, value: (r, c) => `${name} ${r}:${c}` });
-    const { context, sync } = mockWorkbook(['Đơn vị', 'Hội nghị', 'Nội dung', 'Kết luận', 'Tổ chức đảng', 'Đảng viên'].map(small));
+    const small = (name: string): SheetData => ({
+      name,
+      rowCount: 50,
+      columnCount: 10,
+      value: (r, c) => `${name} ${r}:${c}`,
+    });
+    const { context, sync } = mockWorkbook(
+      ['Đơn vị', 'Hội nghị', 'Nội dung', 'Kết luận', 'Tổ chức đảng', 'Đảng viên'].map(small),
+    );
     const snapshot = await readWorkbookSnapshot(context);
     expect(sync).toHaveBeenCalledTimes(3);
     expect(snapshot.sheets.map((s) => s.rows.length)).toEqual([50, 50, 50, 50, 50, 50]);
@@ -154,10 +184,18 @@ describe('readWorkbookSnapshot (office-addin-mock)', () => {
 
   test('a 100,000-row sheet: 21 syncs (2 + 19 chunks), every request well under 5 MB and 5,000,000 cells, no row lost', async () => {
     const { context, sync, batches } = mockWorkbook([
-      { name: 'Đảng viên', rowCount: 100_001, columnCount: memberColumns, value: memberRow, format: memberFormat },
+      {
+        name: 'Đảng viên',
+        rowCount: 100_001,
+        columnCount: memberColumns,
+        value: memberRow,
+        format: memberFormat,
+      },
     ]);
     const progress: number[] = [];
-    const snapshot = await readWorkbookSnapshot(context, { onProgress: (p) => progress.push(p.rowsRead) });
+    const snapshot = await readWorkbookSnapshot(context, {
+      onProgress: (p) => progress.push(p.rowsRead),
+    });
     expect(sync).toHaveBeenCalledTimes(2 + batches.length);
     expect(sync.mock.calls.length).toBe(21);
     for (const batch of batches) {
@@ -183,18 +221,26 @@ describe('readWorkbookSnapshot (office-addin-mock)', () => {
     const sheet = snapshot.sheets[0];
     if (sheet === undefined) throw new Error('no sheet');
     expect(sheet.rows.length).toBe(3000);
-    expect(sheet.rows.map((row) => row?.[0])).toEqual(Array.from({ length: 3000 }, (_, r) => `${r}-0`));
+    expect(sheet.rows.map((row) => row?.[0])).toEqual(
+      Array.from({ length: 3000 }, (_, r) => `${r}-0`),
+    );
   });
 
   test('rowsPerSheet reads only the first rows (headers for "set up sheets")', async () => {
-    const { context, batches } = mockWorkbook([{ name: 'Đảng viên', rowCount: 100_001, columnCount: memberColumns, value: memberRow }]);
+    const { context, batches } = mockWorkbook([
+      { name: 'Đảng viên', rowCount: 100_001, columnCount: memberColumns, value: memberRow },
+    ]);
     const snapshot = await readWorkbookSnapshot(context, { rowsPerSheet: 40 });
     expect(snapshot.sheets[0]?.rows.length).toBe(40);
     expect(batches.reduce((sum, b) => sum + b.cells, 0)).toBe(40 * memberColumns);
   });
 
   test('[S4] a sheet over the row cap stops the read', async () => {
-    const { context } = mockWorkbook([{ name: 'Đảng viên', rowCount: 1_000, columnCount: 3, value: (r) => `x${r}` }]);
-    await expect(readWorkbookSnapshot(context, { limits: { maxRowsPerSheet: 500 } })).rejects.toBeInstanceOf(RowLimitExceeded);
+    const { context } = mockWorkbook([
+      { name: 'Đảng viên', rowCount: 1_000, columnCount: 3, value: (r) => `x${r}` },
+    ]);
+    await expect(
+      readWorkbookSnapshot(context, { limits: { maxRowsPerSheet: 500 } }),
+    ).rejects.toBeInstanceOf(RowLimitExceeded);
   });
 });

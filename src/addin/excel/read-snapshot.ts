@@ -2,7 +2,12 @@
 // loaded in row chunks, one context.sync() per batch of chunks, batches sized well under Excel on the
 // web's 5 MB payload limit and the 5,000,000-cell read limit; never a proxy per cell, never a sync per row.
 /// <reference types="office-js" />
-import { cellErrorCodes, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../core/workbook/snapshot';
+import {
+  cellErrorCodes,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../../core/workbook/snapshot';
 import { RowLimitExceeded, SheetBuilder, defaultMaxRowsPerSheet } from '../../xlsx/sheet-builder';
 import { excelSerialToDate, isDateFormat } from '../../xlsx/sheet-scanner';
 import { isPayloadTooLarge } from './errors';
@@ -61,7 +66,10 @@ const errorCodes = new Set<string>(cellErrorCodes);
 /** An Excel cell value and its number format → a snapshot value (dates by format, errors by their code). */
 export function cellValueOf(value: unknown, format: unknown): CellValue | undefined {
   if (value === '' || value === null || value === undefined) return undefined;
-  if (typeof value === 'number') return typeof format === 'string' && isDateFormat(format) ? excelSerialToDate(value, false) : value;
+  if (typeof value === 'number')
+    return typeof format === 'string' && isDateFormat(format)
+      ? excelSerialToDate(value, false)
+      : value;
   if (typeof value === 'string') return errorCodes.has(value) ? { error: value } : value;
   if (typeof value === 'boolean') return value;
   return String(value);
@@ -70,13 +78,17 @@ export function cellValueOf(value: unknown, format: unknown): CellValue | undefi
 /** JSON size of a loaded chunk, as Excel sends it (values + numberFormat). */
 function payloadBytes(values: readonly unknown[][], formats: readonly unknown[][]): number {
   let bytes = 0;
-  for (const row of values) for (const v of row) bytes += typeof v === 'string' ? v.length * 2 + 3 : 12;
+  for (const row of values)
+    for (const v of row) bytes += typeof v === 'string' ? v.length * 2 + 3 : 12;
   for (const row of formats) for (const f of row) bytes += typeof f === 'string' ? f.length + 3 : 8;
   return bytes;
 }
 
 /** Reads every worksheet of the workbook into a snapshot. Throws RowLimitExceeded on a sheet over the cap. */
-export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+export async function readWorkbookSnapshot(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
   const limits = { ...defaultReadLimits, ...options.limits };
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
@@ -96,11 +108,15 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
     worksheet,
     rowIndex: used.isNullObject ? 0 : used.rowIndex,
     columnIndex: used.isNullObject ? 0 : used.columnIndex,
-    rowCount: used.isNullObject ? 0 : Math.min(used.rowCount, options.rowsPerSheet ?? Number.POSITIVE_INFINITY),
+    rowCount: used.isNullObject
+      ? 0
+      : Math.min(used.rowCount, options.rowsPerSheet ?? Number.POSITIVE_INFINITY),
     columnCount: used.isNullObject ? 0 : used.columnCount,
     tables: tables.items.map((t) => t.name),
   }));
-  const builders = new Map(areas.map((area) => [area, new SheetBuilder(area.name, limits.maxRowsPerSheet)]));
+  const builders = new Map(
+    areas.map((area) => [area, new SheetBuilder(area.name, limits.maxRowsPerSheet)]),
+  );
   const rowsTotal = areas.reduce((sum, a) => sum + a.rowCount, 0);
   let rowsRead = 0;
 
@@ -114,13 +130,26 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
       if (cells >= cellBudget) break;
       const { area } = entry;
       if (entry.next >= area.rowCount) continue;
-      const rows = Math.min(area.rowCount - entry.next, Math.max(1, Math.floor((cellBudget - cells) / area.columnCount)));
-      batch.push({ area, builder: builders.get(area) as SheetBuilder, rowIndex: area.rowIndex + entry.next, rowCount: rows });
+      const rows = Math.min(
+        area.rowCount - entry.next,
+        Math.max(1, Math.floor((cellBudget - cells) / area.columnCount)),
+      );
+      batch.push({
+        area,
+        builder: builders.get(area) as SheetBuilder,
+        rowIndex: area.rowIndex + entry.next,
+        rowCount: rows,
+      });
       cells += rows * area.columnCount;
       entry.next += rows;
     }
     for (const chunk of batch) {
-      const range = chunk.area.worksheet.getRangeByIndexes(chunk.rowIndex, chunk.area.columnIndex, chunk.rowCount, chunk.area.columnCount);
+      const range = chunk.area.worksheet.getRangeByIndexes(
+        chunk.rowIndex,
+        chunk.area.columnIndex,
+        chunk.rowCount,
+        chunk.area.columnCount,
+      );
       range.load('values,numberFormat');
       chunk.range = range;
     }
@@ -131,7 +160,8 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
       // The estimate was wrong (very long texts): give the rows back and retry with half the cells.
       for (const chunk of batch) {
         const entry = queue.find((e) => e.area === chunk.area);
-        if (entry !== undefined) entry.next = Math.min(entry.next, chunk.rowIndex - chunk.area.rowIndex);
+        if (entry !== undefined)
+          entry.next = Math.min(entry.next, chunk.rowIndex - chunk.area.rowIndex);
       }
       cellBudget = Math.max(1, Math.floor(cells / 2));
       continue;
@@ -147,10 +177,15 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
     }
     options.onProgress?.({ rowsRead, rowsTotal, sheet: batch[batch.length - 1]?.area.name ?? '' });
     const bytesPerCell = Math.max(1, bytes / Math.max(1, cells));
-    cellBudget = Math.max(1, Math.min(limits.maxCells, Math.floor(limits.targetBytes / bytesPerCell)));
+    cellBudget = Math.max(
+      1,
+      Math.min(limits.maxCells, Math.floor(limits.targetBytes / bytesPerCell)),
+    );
     while (queue[0] !== undefined && queue[0].next >= queue[0].area.rowCount) queue.shift();
   }
-  const sheets: SheetSnapshot[] = areas.map((area) => (builders.get(area) as SheetBuilder).finish(area.tables));
+  const sheets: SheetSnapshot[] = areas.map((area) =>
+    (builders.get(area) as SheetBuilder).finish(area.tables),
+  );
   return { sheets };
 }
 

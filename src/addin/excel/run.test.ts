@@ -4,7 +4,9 @@ import { ExcelProblem } from './errors';
 import { runExcel } from './run';
 
 // office-addin-mock only reads the host names of office-addin-manifest, whose ESM dependencies Jest cannot load.
-jest.mock('office-addin-manifest', () => ({ OfficeApp: { Excel: 'excel', Outlook: 'outlook', Word: 'word', PowerPoint: 'powerpoint' } }));
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: { Excel: 'excel', Outlook: 'outlook', Word: 'word', PowerPoint: 'powerpoint' },
+}));
 
 const officeError = (code: string): Error => Object.assign(new Error(code), { code });
 
@@ -32,7 +34,9 @@ describe('runExcel', () => {
 
   test('cell-edit mode that lasts becomes an ExcelProblem the pane explains', async () => {
     installExcel(jest.fn().mockRejectedValue(officeError('InvalidOperationInCellEditMode')));
-    await expect(runExcel(async () => 1, { attempts: 3, delayMs: 1 })).rejects.toMatchObject({ code: 'cell-edit' });
+    await expect(runExcel(async () => 1, { attempts: 3, delayMs: 1 })).rejects.toMatchObject({
+      code: 'cell-edit',
+    });
   });
 
   test('a protected sheet becomes an ExcelProblem; an unknown failure propagates as it is', async () => {

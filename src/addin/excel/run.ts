@@ -13,7 +13,10 @@ export interface RunOptions {
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
+export async function runExcel<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options: RunOptions = {},
+): Promise<T> {
   const attempts = options.attempts ?? 10;
   let told = false;
   for (let attempt = 1; ; attempt++) {
@@ -27,7 +30,8 @@ export async function runExcel<T>(batch: (context: Excel.RequestContext) => Prom
         await wait(options.delayMs ?? 1500);
         continue;
       }
-      if (problem !== undefined && !(error instanceof ExcelProblem)) throw new ExcelProblem(problem);
+      if (problem !== undefined && !(error instanceof ExcelProblem))
+        throw new ExcelProblem(problem);
       throw error;
     }
   }
@@ -35,5 +39,8 @@ export async function runExcel<T>(batch: (context: Excel.RequestContext) => Prom
 
 /** Newer requirement sets, detected at run time (the manifest declares ExcelApi 1.7). */
 export function supports(version: string): boolean {
-  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
+  return (
+    typeof Office !== 'undefined' &&
+    Office.context?.requirements?.isSetSupported('ExcelApi', version) === true
+  );
 }

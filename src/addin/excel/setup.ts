@@ -8,7 +8,10 @@ export interface SetupReport {
   readonly created: readonly string[];
   readonly columnsAdded: readonly { readonly sheet: string; readonly headers: readonly string[] }[];
   readonly keysAdded: readonly { readonly sheet: string; readonly labels: readonly string[] }[];
-  readonly skipped: readonly { readonly sheet: string; readonly reason: 'protected' | 'workbook-protected' | 'unrecognized' }[];
+  readonly skipped: readonly {
+    readonly sheet: string;
+    readonly reason: 'protected' | 'workbook-protected' | 'unrecognized';
+  }[];
 }
 
 export interface SetupOptions {
@@ -52,7 +55,10 @@ const tableNames: Readonly<Record<TableSheetSpec['key'], string>> = {
 };
 
 function validationRule(column: ColumnSpec): Excel.DataValidationRule | undefined {
-  if ((column.type === 'enum' || column.type === 'rating' || column.type === 'boolean') && column.options) {
+  if (
+    (column.type === 'enum' || column.type === 'rating' || column.type === 'boolean') &&
+    column.options
+  ) {
     return { list: { inCellDropDown: true, source: column.options.join(',') } };
   }
   if (column.type === 'number' && column.field === 'score') {
@@ -62,7 +68,12 @@ function validationRule(column: ColumnSpec): Excel.DataValidationRule | undefine
 }
 
 /** Formats and dropdown of one column's data cells (`cells` is one column wide). */
-function formatColumn(cells: Excel.Range, rows: number, column: ColumnSpec, options: SetupOptions): void {
+function formatColumn(
+  cells: Excel.Range,
+  rows: number,
+  column: ColumnSpec,
+  options: SetupOptions,
+): void {
   const format = columnFormat(column);
   if (format !== undefined) cells.numberFormat = Array.from({ length: rows }, () => [format]);
   if (column.type === 'multiline') cells.format.wrapText = true;
@@ -74,7 +85,9 @@ function formatColumn(cells: Excel.Range, rows: number, column: ColumnSpec, opti
       showAlert: true,
       style: 'Warning',
       title: column.header,
-      message: column.options ? `Chọn một giá trị trong danh sách: ${column.options.join('; ')}.` : 'Điểm từ 0 đến 100.',
+      message: column.options
+        ? `Chọn một giá trị trong danh sách: ${column.options.join('; ')}.`
+        : 'Điểm từ 0 đến 100.',
     };
   }
 }
@@ -86,7 +99,12 @@ function styleHeader(range: Excel.Range): void {
   range.format.verticalAlignment = 'Center';
 }
 
-function writeTable(worksheet: Excel.Worksheet, spec: TableSheetSpec, tableName: string, options: SetupOptions): void {
+function writeTable(
+  worksheet: Excel.Worksheet,
+  spec: TableSheetSpec,
+  tableName: string,
+  options: SetupOptions,
+): void {
   const count = spec.columns.length;
   const header = worksheet.getRangeByIndexes(0, 0, 1, count);
   header.values = [spec.columns.map((c) => c.header)];
@@ -109,8 +127,12 @@ function writeUnitSheet(worksheet: Excel.Worksheet): void {
   header.values = [['Mục', 'Giá trị', 'Giải thích']];
   styleHeader(header);
   worksheet.getRangeByIndexes(1, 0, keys.length, 1).values = keys.map((k) => [k.label]);
-  worksheet.getRangeByIndexes(1, 2, keys.length, 1).values = keys.map((k) => [`${k.required ? 'Bắt buộc. ' : ''}Ví dụ: ${k.example}`]);
-  worksheet.getRangeByIndexes(1, 1, keys.length, 1).numberFormat = keys.map((k) => [k.type === 'integer' ? 'General' : textFormat]);
+  worksheet.getRangeByIndexes(1, 2, keys.length, 1).values = keys.map((k) => [
+    `${k.required ? 'Bắt buộc. ' : ''}Ví dụ: ${k.example}`,
+  ]);
+  worksheet.getRangeByIndexes(1, 1, keys.length, 1).numberFormat = keys.map((k) => [
+    k.type === 'integer' ? 'General' : textFormat,
+  ]);
   worksheet.getRange('A:A').format.columnWidth = widthInPoints(38);
   worksheet.getRange('B:B').format.columnWidth = widthInPoints(52);
   worksheet.getRange('C:C').format.columnWidth = widthInPoints(70);
@@ -131,7 +153,11 @@ function existingSheetName(step: SetupStep): string | undefined {
 }
 
 /** Applies the plan in two syncs: one to look (protection, used ranges, tables), one to write. */
-export async function applySetup(context: Excel.RequestContext, plan: SetupPlan, options: SetupOptions): Promise<SetupReport> {
+export async function applySetup(
+  context: Excel.RequestContext,
+  plan: SetupPlan,
+  options: SetupOptions,
+): Promise<SetupReport> {
   const workbook = context.workbook;
   const workbookProtection = workbook.protection;
   workbookProtection.load('protected');
@@ -171,7 +197,12 @@ export async function applySetup(context: Excel.RequestContext, plan: SetupPlan,
     usedTableNames.add(name.toLowerCase());
     return name;
   };
-  const report = { created: [] as string[], columnsAdded: [] as SetupReport['columnsAdded'][number][], keysAdded: [] as SetupReport['keysAdded'][number][], skipped: [] as SetupReport['skipped'][number][] };
+  const report = {
+    created: [] as string[],
+    columnsAdded: [] as SetupReport['columnsAdded'][number][],
+    keysAdded: [] as SetupReport['keysAdded'][number][],
+    skipped: [] as SetupReport['skipped'][number][],
+  };
   const structureLocked = workbookProtection.protected;
   for (const step of plan.steps) {
     switch (step.kind) {
@@ -179,16 +210,23 @@ export async function applySetup(context: Excel.RequestContext, plan: SetupPlan,
         report.skipped.push({ sheet: step.sheet, reason: 'unrecognized' });
         break;
       case 'create-unit':
-        if (structureLocked) report.skipped.push({ sheet: unitSheet.name, reason: 'workbook-protected' });
+        if (structureLocked)
+          report.skipped.push({ sheet: unitSheet.name, reason: 'workbook-protected' });
         else {
           writeUnitSheet(workbook.worksheets.add(unitSheet.name));
           report.created.push(unitSheet.name);
         }
         break;
       case 'create-table':
-        if (structureLocked) report.skipped.push({ sheet: step.spec.name, reason: 'workbook-protected' });
+        if (structureLocked)
+          report.skipped.push({ sheet: step.spec.name, reason: 'workbook-protected' });
         else {
-          writeTable(workbook.worksheets.add(step.spec.name), step.spec, uniqueTableName(tableNames[step.spec.key]), options);
+          writeTable(
+            workbook.worksheets.add(step.spec.name),
+            step.spec,
+            uniqueTableName(tableNames[step.spec.key]),
+            options,
+          );
           report.created.push(step.spec.name);
         }
         break;
@@ -200,17 +238,26 @@ export async function applySetup(context: Excel.RequestContext, plan: SetupPlan,
           break;
         }
         if (step.kind === 'fill-blank') {
-          writeTable(sheet.worksheet, step.spec, uniqueTableName(tableNames[step.spec.key]), options);
+          writeTable(
+            sheet.worksheet,
+            step.spec,
+            uniqueTableName(tableNames[step.spec.key]),
+            options,
+          );
           report.created.push(step.sheet);
         } else if (step.kind === 'add-unit-keys') {
           const used = sheet.used;
           const row = used.isNullObject ? 1 : used.rowIndex + used.rowCount;
           const column = used.isNullObject ? 0 : used.columnIndex;
-          sheet.worksheet.getRangeByIndexes(row, column, step.labels.length, 1).values = step.labels.map((l) => [l]);
+          sheet.worksheet.getRangeByIndexes(row, column, step.labels.length, 1).values =
+            step.labels.map((l) => [l]);
           report.keysAdded.push({ sheet: step.sheet, labels: step.labels });
         } else {
           addColumns(sheet, step, options);
-          report.columnsAdded.push({ sheet: step.sheet, headers: step.columns.map((i) => step.spec.columns[i]?.header ?? '') });
+          report.columnsAdded.push({
+            sheet: step.sheet,
+            headers: step.columns.map((i) => step.spec.columns[i]?.header ?? ''),
+          });
         }
       }
     }
@@ -219,13 +266,21 @@ export async function applySetup(context: Excel.RequestContext, plan: SetupPlan,
   return report;
 }
 
-function addColumns(sheet: ExistingSheet, step: Extract<SetupStep, { kind: 'add-columns' }>, options: SetupOptions): void {
+function addColumns(
+  sheet: ExistingSheet,
+  step: Extract<SetupStep, { kind: 'add-columns' }>,
+  options: SetupOptions,
+): void {
   const used = sheet.used;
   const usedEnd = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
   const headerIndex = step.headerRow - 1;
-  const columns = step.columns.map((i) => step.spec.columns[i]).filter((c): c is ColumnSpec => c !== undefined);
+  const columns = step.columns
+    .map((i) => step.spec.columns[i])
+    .filter((c): c is ColumnSpec => c !== undefined);
   // The header row is an Excel table's that ends where the sheet's used range does: grow the table.
-  const tableName = [...sheet.headers.entries()].find(([, h]) => h.rowIndex === headerIndex && h.columnIndex + h.columnCount === usedEnd)?.[0];
+  const tableName = [...sheet.headers.entries()].find(
+    ([, h]) => h.rowIndex === headerIndex && h.columnIndex + h.columnCount === usedEnd,
+  )?.[0];
   if (tableName !== undefined) {
     const table = sheet.tables.getItem(tableName);
     for (const column of columns) {
@@ -237,9 +292,17 @@ function addColumns(sheet: ExistingSheet, step: Extract<SetupStep, { kind: 'add-
     header.values = [columns.map((c) => c.header)];
     styleHeader(header);
     const rows = Math.max(1, validationLastRow - step.headerRow);
-    columns.forEach((column, offset) => formatColumn(sheet.worksheet.getRangeByIndexes(headerIndex + 1, usedEnd + offset, rows, 1), rows, column, options));
+    columns.forEach((column, offset) =>
+      formatColumn(
+        sheet.worksheet.getRangeByIndexes(headerIndex + 1, usedEnd + offset, rows, 1),
+        rows,
+        column,
+        options,
+      ),
+    );
   }
   columns.forEach((column, offset) => {
-    sheet.worksheet.getRangeByIndexes(headerIndex, usedEnd + offset, 1, 1).format.columnWidth = widthInPoints(column.width);
+    sheet.worksheet.getRangeByIndexes(headerIndex, usedEnd + offset, 1, 1).format.columnWidth =
+      widthInPoints(column.width);
   });
 }

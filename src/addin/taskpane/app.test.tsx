@@ -15,7 +15,8 @@ import { TemplateStore } from './template-store';
 import { renderInPane } from './test-render';
 
 const templatesDir = resolve(__dirname, '../../../templates');
-const builtIn = async (file: string): Promise<Uint8Array> => new Uint8Array(readFileSync(resolve(templatesDir, file)));
+const builtIn = async (file: string): Promise<Uint8Array> =>
+  new Uint8Array(readFileSync(resolve(templatesDir, file)));
 
 function excelSerial(date: Date): number {
   return date.getTime() / 86_400_000 + 25_569;
@@ -45,7 +46,9 @@ let excel: FakeContext;
 let platform = 'PC';
 
 beforeAll(async () => {
-  const read = await readSnapshotFromBuffer(readFileSync(resolve(templatesDir, 'so-theo-doi-mau.xlsx')));
+  const read = await readSnapshotFromBuffer(
+    readFileSync(resolve(templatesDir, 'so-theo-doi-mau.xlsx')),
+  );
   if (read.snapshot === undefined) throw new Error('sample unreadable');
   const snapshot = read.snapshot;
   const conferences = snapshot.sheets.find((s) => s.name === 'Hội nghị');
@@ -57,7 +60,10 @@ beforeEach(() => {
   excel = excelWith((globalThis as unknown as { sampleSnapshot: WorkbookSnapshot }).sampleSnapshot);
   platform = 'PC';
   Object.assign(globalThis, {
-    Excel: { run: (batch: (context: unknown) => Promise<unknown>) => batch(excel.asContext()), createWorkbook: jest.fn(async () => undefined) },
+    Excel: {
+      run: (batch: (context: unknown) => Promise<unknown>) => batch(excel.asContext()),
+      createWorkbook: jest.fn(async () => undefined),
+    },
     Office: {
       PlatformType: { PC: 'PC', Mac: 'Mac', OfficeOnline: 'OfficeOnline' },
       context: {
@@ -72,7 +78,14 @@ beforeEach(() => {
 
 function renderPane(initialView: 'check' | 'documents' | 'export'): void {
   const worker = inProcessWorker(builtIn);
-  renderInPane(<App host={createExcelHost()} worker={() => worker} store={new TemplateStore(window.localStorage)} initialView={initialView} />);
+  renderInPane(
+    <App
+      host={createExcelHost()}
+      worker={() => worker}
+      store={new TemplateStore(window.localStorage)}
+      initialView={initialView}
+    />,
+  );
 }
 
 describe('the task pane in Excel', () => {
@@ -82,22 +95,37 @@ describe('the task pane in Excel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ' }));
     const item = await screen.findByRole('button', { name: /G3/ }, { timeout: 15_000 });
     fireEvent.click(item);
-    await waitFor(() => expect(excel.workbook.selection).toEqual({ sheet: 'Hội nghị', address: 'G3' }));
+    await waitFor(() =>
+      expect(excel.workbook.selection).toEqual({ sheet: 'Hội nghị', address: 'G3' }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Tô màu các ô có lỗi' }));
     const conferences = excel.workbook.sheets.find((s) => s.name === 'Hội nghị');
     await screen.findByRole('button', { name: 'Bỏ tô màu' });
-    expect(conferences?.conditionalFormats.some((f) => f.address === 'G3' && !f.deleted)).toBe(true);
+    expect(conferences?.conditionalFormats.some((f) => f.address === 'G3' && !f.deleted)).toBe(
+      true,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Bỏ tô màu' }));
     await screen.findByText(/Đã bỏ tô màu \d+ ô\./);
-    expect(excel.workbook.sheets.flatMap((s) => s.conditionalFormats).every((f) => f.deleted)).toBe(true);
+    expect(excel.workbook.sheets.flatMap((s) => s.conditionalFormats).every((f) => f.deleted)).toBe(
+      true,
+    );
   }, 30_000);
 
   test('documents: the conference under the active cell of «Hội nghị» is chosen; generate, preview, download', async () => {
     excel.workbook.active = { sheet: 'Hội nghị', row: 2, column: 5 };
     const created: Blob[] = [];
-    Object.assign(URL, { createObjectURL: (blob: Blob) => (created.push(blob), 'blob:vankien'), revokeObjectURL: () => undefined });
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => (created.push(blob), 'blob:vankien'),
+      revokeObjectURL: () => undefined,
+    });
     renderPane('documents');
-    await waitFor(() => expect((screen.getByRole('combobox', { name: /Hội nghị/ }) as HTMLSelectElement).value).toBe('BCH-02'), { timeout: 15_000 });
+    await waitFor(
+      () =>
+        expect(
+          (screen.getByRole('combobox', { name: /Hội nghị/ }) as HTMLSelectElement).value,
+        ).toBe('BCH-02'),
+      { timeout: 15_000 },
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Soạn Nghị quyết' }));
     await screen.findByText('Số, ký hiệu', {}, { timeout: 15_000 });
     fireEvent.click(screen.getByRole('button', { name: /Tải xuống/ }));
@@ -113,8 +141,11 @@ describe('the task pane in Excel', () => {
     await screen.findByText('Đã xuất xong', {}, { timeout: 20_000 });
     expect(screen.queryByRole('button', { name: 'Tải tệp .zip' })).toBeNull();
     expect(screen.getByText('Excel trên máy Mac không tải tệp xuống được')).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Mở bảng tổng hợp trong Excel' })));
-    const createWorkbook = (globalThis as unknown as { Excel: { createWorkbook: jest.Mock } }).Excel.createWorkbook;
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Mở bảng tổng hợp trong Excel' })),
+    );
+    const createWorkbook = (globalThis as unknown as { Excel: { createWorkbook: jest.Mock } }).Excel
+      .createWorkbook;
     expect(createWorkbook).toHaveBeenCalledTimes(1);
     expect(String(createWorkbook.mock.calls[0]?.[0]).startsWith('UEsDB')).toBe(true);
   }, 40_000);

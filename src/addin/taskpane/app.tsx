@@ -1,6 +1,19 @@
 // The task pane: a short header, five views, one primary action each. Talks to its host (Excel or a file)
 // and to the worker; holds no workbook data itself beyond what the views show.
-import { Button, Caption1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { documentKindInfo, documentKinds, type DocumentKind } from '../../core/documents/generate';
 import type { Finding, Locale } from '../../core/findings';
@@ -21,7 +34,6 @@ import { SetupView, type SetupState } from './views/setup-view';
 import type { ViewId } from './view-ids';
 import { TemplatesView, type SavedTemplateInfo, type TemplateCheck } from './views/templates-view';
 
-
 export interface AppProps {
   readonly host: WorkbookHost;
   /** Started on first use: the worker chunk is not part of the initial download. */
@@ -37,14 +49,45 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', background: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  root: {
+    minHeight: '100vh',
+    background: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
   header: { display: 'flex', alignItems: 'center', gap: '8px', padding: '10px 16px 4px' },
   brand: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
-  subtitle: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  tabs: { padding: '0 8px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
-  fileBar: { display: 'flex', alignItems: 'center', gap: '8px', padding: '8px 16px', background: tokens.colorNeutralBackground2 },
-  fileName: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
+  subtitle: {
+    color: tokens.colorNeutralForeground3,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  tabs: {
+    padding: '0 8px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowX: 'auto',
+  },
+  fileBar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '8px',
+    padding: '8px 16px',
+    background: tokens.colorNeutralBackground2,
+  },
+  fileName: {
+    flexGrow: 1,
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    fontSize: tokens.fontSizeBase200,
+  },
   hidden: { display: 'none' },
   footer: { padding: '8px 16px 16px', color: tokens.colorNeutralForeground3 },
 });
@@ -74,9 +117,15 @@ export function App(props: AppProps) {
   const [kind, setKind] = useState<DocumentKind>(props.initialKind ?? 'nghi-quyet');
   const [conference, setConference] = useState<string | undefined>(undefined);
   const [year, setYear] = useState<number | undefined>(undefined);
-  const [selectedOrganizations, setSelectedOrganizations] = useState<ReadonlySet<string> | undefined>(undefined);
-  const [saved, setSaved] = useState<Partial<Record<DocumentKind, SavedTemplateInfo>>>(() => savedTemplates(store));
-  const [templateChecks, setTemplateChecks] = useState<Partial<Record<DocumentKind, TemplateCheck>>>({});
+  const [selectedOrganizations, setSelectedOrganizations] = useState<
+    ReadonlySet<string> | undefined
+  >(undefined);
+  const [saved, setSaved] = useState<Partial<Record<DocumentKind, SavedTemplateInfo>>>(() =>
+    savedTemplates(store),
+  );
+  const [templateChecks, setTemplateChecks] = useState<
+    Partial<Record<DocumentKind, TemplateCheck>>
+  >({});
   const exportAbort = useRef<AbortController | undefined>(undefined);
   const workerRef = useRef<WorkerClient | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -90,7 +139,9 @@ export function App(props: AppProps) {
   const overviewRef = useRef<Overview | undefined>(undefined);
   overviewRef.current = overview;
   const refresh = useCallback(
-    async (onStatus: (status: LoadStatus) => void): Promise<{ loaded: LoadResult; overview?: Overview }> => {
+    async (
+      onStatus: (status: LoadStatus) => void,
+    ): Promise<{ loaded: LoadResult; overview?: Overview }> => {
       const loaded = await host.load(worker(), onStatus);
       if (!loaded.ok) return { loaded };
       // A file does not change once read; Excel's workbook may have changed since the last look.
@@ -106,9 +157,12 @@ export function App(props: AppProps) {
   const runCheck = useCallback(async () => {
     setCheckState({ status: 'loading' });
     try {
-      const { loaded, overview: next } = await refresh((load) => setCheckState({ status: 'loading', load }));
+      const { loaded, overview: next } = await refresh((load) =>
+        setCheckState({ status: 'loading', load }),
+      );
       if (!loaded.ok) setCheckState({ status: 'unreadable', problem: loaded.problem });
-      else if (next === undefined || next.sheetsFound.length === 0) setCheckState({ status: 'no-sheets' });
+      else if (next === undefined || next.sheetsFound.length === 0)
+        setCheckState({ status: 'no-sheets' });
       else setCheckState({ status: 'done', findings: next.findings, highlight: 'off' });
     } catch (error) {
       setCheckState({ status: 'error', message: errorText(error, t) });
@@ -117,7 +171,11 @@ export function App(props: AppProps) {
 
   const selectFinding = useCallback(
     (finding: Finding) => {
-      host.excel?.selectCell(finding.sheet, finding.cell).catch((error: unknown) => setCheckState((s) => (s.status === 'done' ? { ...s, note: errorText(error, t) } : s)));
+      host.excel
+        ?.selectCell(finding.sheet, finding.cell)
+        .catch((error: unknown) =>
+          setCheckState((s) => (s.status === 'done' ? { ...s, note: errorText(error, t) } : s)),
+        );
     },
     [host, t],
   );
@@ -130,8 +188,14 @@ export function App(props: AppProps) {
       const report = await host.excel.highlight(findings);
       const note =
         report.protectedSheets.length > 0
-          ? t(`Không tô được trên trang đang bảo vệ: ${report.protectedSheets.join(', ')}.`, `Protected sheets not highlighted: ${report.protectedSheets.join(', ')}.`)
-          : t(`Đã tô màu ${report.cells} ô (định dạng có điều kiện; giá trị không đổi).`, `${report.cells} cells highlighted (conditional formats; values unchanged).`);
+          ? t(
+              `Không tô được trên trang đang bảo vệ: ${report.protectedSheets.join(', ')}.`,
+              `Protected sheets not highlighted: ${report.protectedSheets.join(', ')}.`,
+            )
+          : t(
+              `Đã tô màu ${report.cells} ô (định dạng có điều kiện; giá trị không đổi).`,
+              `${report.cells} cells highlighted (conditional formats; values unchanged).`,
+            );
       setCheckState({ status: 'done', findings, highlight: 'on', note });
     } catch (error) {
       setCheckState({ status: 'done', findings, highlight: 'off', note: errorText(error, t) });
@@ -144,7 +208,12 @@ export function App(props: AppProps) {
     setCheckState({ ...checkState, highlight: 'busy' });
     try {
       const removed = await host.excel.clearHighlights();
-      setCheckState({ status: 'done', findings, highlight: 'off', note: t(`Đã bỏ tô màu ${removed} ô.`, `${removed} highlights removed.`) });
+      setCheckState({
+        status: 'done',
+        findings,
+        highlight: 'off',
+        note: t(`Đã bỏ tô màu ${removed} ô.`, `${removed} highlights removed.`),
+      });
     } catch (error) {
       setCheckState({ status: 'done', findings, highlight: 'on', note: errorText(error, t) });
     }
@@ -184,10 +253,16 @@ export function App(props: AppProps) {
   /** The conference under the active cell of the `Hội nghị` sheet, else the one chosen before, else the first. */
   const chooseConference = useCallback(
     async (next: Overview) => {
-      let code = conference !== undefined && next.conferences.some((c) => c.code === conference) ? conference : next.conferences[0]?.code;
+      let code =
+        conference !== undefined && next.conferences.some((c) => c.code === conference)
+          ? conference
+          : next.conferences[0]?.code;
       if (host.excel !== undefined) {
         const active = await host.excel.activeCell().catch(() => undefined);
-        const under = active === undefined || foldKey(active.sheet) !== conferencesKey ? undefined : next.conferences.find((c) => c.sheet === active.sheet && c.row === active.row);
+        const under =
+          active === undefined || foldKey(active.sheet) !== conferencesKey
+            ? undefined
+            : next.conferences.find((c) => c.sheet === active.sheet && c.row === active.row);
         if (under !== undefined) code = under.code;
       }
       setConference(code);
@@ -197,13 +272,25 @@ export function App(props: AppProps) {
   );
 
   const prepareChoices = useCallback(
-    async (setState: (state: { status: 'idle' } | { status: 'loading'; load?: LoadStatus } | { status: 'error'; message: string }) => void) => {
+    async (
+      setState: (
+        state:
+          | { status: 'idle' }
+          | { status: 'loading'; load?: LoadStatus }
+          | { status: 'error'; message: string },
+      ) => void,
+    ) => {
       if (needsFile) return;
       setState({ status: 'loading' });
       try {
-        const { loaded, overview: next } = await refresh((load) => setState({ status: 'loading', load }));
+        const { loaded, overview: next } = await refresh((load) =>
+          setState({ status: 'loading', load }),
+        );
         if (!loaded.ok) {
-          setState({ status: 'error', message: locale === 'en' ? loaded.problem.messageEn : loaded.problem.message });
+          setState({
+            status: 'error',
+            message: locale === 'en' ? loaded.problem.messageEn : loaded.problem.message,
+          });
           return;
         }
         if (next !== undefined) await chooseConference(next);
@@ -218,20 +305,27 @@ export function App(props: AppProps) {
   // Opening Documents or Export reads the workbook once for its conferences, years and organizations.
   useEffect(() => {
     if (overview !== undefined || needsFile) return;
-    if (view === 'documents' && documentsState.status === 'idle') void prepareChoices(setDocumentsState);
+    if (view === 'documents' && documentsState.status === 'idle')
+      void prepareChoices(setDocumentsState);
     if (view === 'export' && exportState.status === 'idle') void prepareChoices(setExportState);
   }, [view, overview, needsFile]);
 
   const generate = useCallback(async () => {
     setDocumentsState({ status: 'loading' });
     try {
-      const { loaded, overview: next } = await refresh((load) => setDocumentsState({ status: 'loading', load }));
+      const { loaded, overview: next } = await refresh((load) =>
+        setDocumentsState({ status: 'loading', load }),
+      );
       if (!loaded.ok) {
         setDocumentsState({ status: 'blocked', findings: [loaded.problem] });
         return;
       }
       let code = conference;
-      if (next !== undefined && (code === undefined || !next.conferences.some((c) => c.code === code))) code = next.conferences[0]?.code;
+      if (
+        next !== undefined &&
+        (code === undefined || !next.conferences.some((c) => c.code === code))
+      )
+        code = next.conferences[0]?.code;
       const template = store.template(kind);
       const result = await worker().request('generate', {
         kind,
@@ -239,13 +333,21 @@ export function App(props: AppProps) {
         ...(!documentKindInfo[kind].perConference && year !== undefined ? { year } : {}),
         ...(template === undefined ? {} : { template }),
       });
-      if (result.ok) setDocumentsState({ status: 'done', file: result.file, preview: result.preview, notes: result.notes });
+      if (result.ok)
+        setDocumentsState({
+          status: 'done',
+          file: result.file,
+          preview: result.preview,
+          notes: result.notes,
+        });
       else
         setDocumentsState({
           status: 'blocked',
           findings: result.findings,
           ...(result.problem === undefined ? {} : { problem: result.problem }),
-          ...(result.templateProblems === undefined ? {} : { templateProblems: result.templateProblems }),
+          ...(result.templateProblems === undefined
+            ? {}
+            : { templateProblems: result.templateProblems }),
         });
     } catch (error) {
       setDocumentsState({ status: 'error', message: errorText(error, t) });
@@ -257,14 +359,20 @@ export function App(props: AppProps) {
     exportAbort.current = abort;
     setExportState({ status: 'loading' });
     try {
-      const { loaded, overview: next } = await refresh((load) => setExportState({ status: 'loading', load }));
+      const { loaded, overview: next } = await refresh((load) =>
+        setExportState({ status: 'loading', load }),
+      );
       if (!loaded.ok) {
         setExportState({ status: 'blocked', findings: [loaded.problem] });
         return;
       }
       const chosenYear = year !== undefined && next?.years.includes(year) ? year : next?.years[0];
       if (chosenYear === undefined) {
-        setExportState({ status: 'blocked', findings: [], problem: { vi: 'Sổ chưa có dữ liệu xếp loại.', en: 'The workbook has no rating data.' } });
+        setExportState({
+          status: 'blocked',
+          findings: [],
+          problem: { vi: 'Sổ chưa có dữ liệu xếp loại.', en: 'The workbook has no rating data.' },
+        });
         return;
       }
       setExportState({ status: 'running', progress: { done: 0, total: 0 } });
@@ -274,7 +382,9 @@ export function App(props: AppProps) {
         'export',
         {
           year: chosenYear,
-          ...(selectedOrganizations === undefined ? {} : { organizations: [...selectedOrganizations] }),
+          ...(selectedOrganizations === undefined
+            ? {}
+            : { organizations: [...selectedOrganizations] }),
           ...(template === undefined ? {} : { template }),
         },
         {
@@ -288,16 +398,28 @@ export function App(props: AppProps) {
           },
         },
       );
-      if (result.ok) setExportState({ status: 'done', file: result.file, documents: result.documents, ...(result.summary === undefined ? {} : { summary: result.summary }) });
+      if (result.ok)
+        setExportState({
+          status: 'done',
+          file: result.file,
+          documents: result.documents,
+          ...(result.summary === undefined ? {} : { summary: result.summary }),
+        });
       else
         setExportState({
           status: 'blocked',
           findings: result.findings,
           ...(result.problem === undefined ? {} : { problem: result.problem }),
-          ...(result.templateProblems === undefined ? {} : { templateProblems: result.templateProblems }),
+          ...(result.templateProblems === undefined
+            ? {}
+            : { templateProblems: result.templateProblems }),
         });
     } catch (error) {
-      setExportState(error instanceof RequestCancelled ? { status: 'cancelled' } : { status: 'error', message: errorText(error, t) });
+      setExportState(
+        error instanceof RequestCancelled
+          ? { status: 'cancelled' }
+          : { status: 'error', message: errorText(error, t) },
+      );
     } finally {
       exportAbort.current = undefined;
     }
@@ -308,22 +430,41 @@ export function App(props: AppProps) {
       setTemplateChecks((c) => ({ ...c, [templateKind]: { status: 'checking', name: file.name } }));
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const report = await worker().request('preflight', { kind: templateKind, template: { name: file.name, bytes } });
+        const report = await worker().request('preflight', {
+          kind: templateKind,
+          template: { name: file.name, bytes },
+        });
         if (report.problems.length > 0) {
-          setTemplateChecks((c) => ({ ...c, [templateKind]: { status: 'problems', name: file.name, problems: report.problems } }));
+          setTemplateChecks((c) => ({
+            ...c,
+            [templateKind]: { status: 'problems', name: file.name, problems: report.problems },
+          }));
           return;
         }
         if (!store.save(templateKind, { name: file.name, bytes })) {
           setTemplateChecks((c) => ({
             ...c,
-            [templateKind]: { status: 'error', name: file.name, message: t('Trình duyệt không cho lưu mẫu này (bộ nhớ đầy hoặc tệp quá 2 MB).', 'The browser refused to keep this template (storage full or file over 2 MB).') },
+            [templateKind]: {
+              status: 'error',
+              name: file.name,
+              message: t(
+                'Trình duyệt không cho lưu mẫu này (bộ nhớ đầy hoặc tệp quá 2 MB).',
+                'The browser refused to keep this template (storage full or file over 2 MB).',
+              ),
+            },
           }));
           return;
         }
         setSaved(savedTemplates(store));
-        setTemplateChecks((c) => ({ ...c, [templateKind]: { status: 'ok', name: file.name, tags: report.tags.length } }));
+        setTemplateChecks((c) => ({
+          ...c,
+          [templateKind]: { status: 'ok', name: file.name, tags: report.tags.length },
+        }));
       } catch (error) {
-        setTemplateChecks((c) => ({ ...c, [templateKind]: { status: 'error', name: file.name, message: errorText(error, t) } }));
+        setTemplateChecks((c) => ({
+          ...c,
+          [templateKind]: { status: 'error', name: file.name, message: errorText(error, t) },
+        }));
       }
     },
     [store, t, worker],
@@ -365,7 +506,14 @@ export function App(props: AppProps) {
           setFileProblem(result.problem);
         }
       } catch (error) {
-        setFileProblem({ rule: 'S4', severity: 'error', sheet: '', cell: '', message: errorText(error, translator('vi')), messageEn: errorText(error, translator('en')) });
+        setFileProblem({
+          rule: 'S4',
+          severity: 'error',
+          sheet: '',
+          cell: '',
+          message: errorText(error, translator('vi')),
+          messageEn: errorText(error, translator('en')),
+        });
       } finally {
         setOpening(false);
       }
@@ -384,16 +532,37 @@ export function App(props: AppProps) {
 
   // A file opened and a view that reads the workbook: check right away.
   useEffect(() => {
-    if (host.kind === 'file' && fileName !== undefined && view === 'check' && checkState.status === 'idle') void runCheck();
+    if (
+      host.kind === 'file' &&
+      fileName !== undefined &&
+      view === 'check' &&
+      checkState.status === 'idle'
+    )
+      void runCheck();
   }, [host.kind, fileName, view, checkState.status, runCheck]);
 
   const theme = props.dark ? webDarkTheme : webLightTheme;
   const conferences = overview?.conferences;
-  const organizations = useMemo(() => (overview === undefined ? [] : (overview.organizationsByYear[year ?? overview.years[0] ?? 0] ?? [])), [overview, year]);
+  const organizations = useMemo(
+    () =>
+      overview === undefined
+        ? []
+        : (overview.organizationsByYear[year ?? overview.years[0] ?? 0] ?? []),
+    [overview, year],
+  );
   const openButton = (
     <>
-      <Button appearance={fileName === undefined ? 'primary' : 'secondary'} size={fileName === undefined ? 'medium' : 'small'} onClick={() => fileInput.current?.click()} disabled={opening}>
-        {opening ? t('Đang mở…', 'Opening…') : fileName === undefined ? t('Mở tệp .xlsx', 'Open an .xlsx') : t('Mở tệp khác', 'Open another')}
+      <Button
+        appearance={fileName === undefined ? 'primary' : 'secondary'}
+        size={fileName === undefined ? 'medium' : 'small'}
+        onClick={() => fileInput.current?.click()}
+        disabled={opening}
+      >
+        {opening
+          ? t('Đang mở…', 'Opening…')
+          : fileName === undefined
+            ? t('Mở tệp .xlsx', 'Open an .xlsx')
+            : t('Mở tệp khác', 'Open another')}
       </Button>
       <input
         ref={fileInput}
@@ -419,15 +588,29 @@ export function App(props: AppProps) {
           <div className={styles.brand}>
             <h1 className={styles.title}>Văn kiện</h1>
             <Caption1 className={styles.subtitle}>
-              {host.kind === 'excel' ? t('Sổ theo dõi đang mở trong Excel', 'The workbook open in Excel') : t('Trang web — dữ liệu không rời khỏi máy', 'Web page — data stays on this computer')}
+              {host.kind === 'excel'
+                ? t('Sổ theo dõi đang mở trong Excel', 'The workbook open in Excel')
+                : t(
+                    'Trang web — dữ liệu không rời khỏi máy',
+                    'Web page — data stays on this computer',
+                  )}
             </Caption1>
           </div>
-          <Button size="small" appearance="subtle" onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')} aria-label={locale === 'vi' ? 'English' : 'Tiếng Việt'}>
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}
+            aria-label={locale === 'vi' ? 'English' : 'Tiếng Việt'}
+          >
             {locale === 'vi' ? 'EN' : 'VI'}
           </Button>
         </header>
         <nav className={styles.tabs}>
-          <TabList size="small" selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
+          <TabList
+            size="small"
+            selectedValue={view}
+            onTabSelect={(_, data) => setView(data.value as ViewId)}
+          >
             <Tab value="setup">{t('Thiết lập', 'Set up')}</Tab>
             <Tab value="check">{t('Kiểm tra', 'Check')}</Tab>
             <Tab value="documents">{t('Văn bản', 'Documents')}</Tab>
@@ -457,7 +640,9 @@ export function App(props: AppProps) {
               {fileProblem === undefined ? null : (
                 <MessageBar intent="error" layout="multiline">
                   <MessageBarBody>
-                    <MessageBarTitle>{t('Không đọc được tệp', 'The file cannot be read')}</MessageBarTitle>
+                    <MessageBarTitle>
+                      {t('Không đọc được tệp', 'The file cannot be read')}
+                    </MessageBarTitle>
                     {locale === 'en' ? fileProblem.messageEn : fileProblem.message}
                   </MessageBarBody>
                 </MessageBar>
@@ -469,7 +654,12 @@ export function App(props: AppProps) {
               onCheck={() => void runCheck()}
               {...(host.excel === undefined
                 ? {}
-                : { onSelect: selectFinding, onHighlight: () => void highlight(), onClearHighlight: () => void clearHighlight(), onSetup: () => setView('setup') })}
+                : {
+                    onSelect: selectFinding,
+                    onHighlight: () => void highlight(),
+                    onClearHighlight: () => void clearHighlight(),
+                    onSetup: () => setView('setup'),
+                  })}
               {...(host.kind === 'file' ? { onSetup: () => setView('setup') } : {})}
             />
           ) : view === 'setup' ? (
@@ -480,7 +670,9 @@ export function App(props: AppProps) {
                 setView('check');
                 void runCheck();
               }}
-              {...(host.excel === undefined ? { onDownloadEmpty: () => void downloadEmpty() } : { onPlan: () => void planSetup(), onApply: () => void applySetup() })}
+              {...(host.excel === undefined
+                ? { onDownloadEmpty: () => void downloadEmpty() }
+                : { onPlan: () => void planSetup(), onApply: () => void applySetup() })}
             />
           ) : view === 'documents' ? (
             <DocumentsView
@@ -504,7 +696,9 @@ export function App(props: AppProps) {
               }}
               {...(saved[kind] === undefined ? {} : { templateName: saved[kind].name })}
               onGenerate={() => void generate()}
-              onDownload={() => documentsState.status === 'done' && downloadFile(documentsState.file)}
+              onDownload={() =>
+                documentsState.status === 'done' && downloadFile(documentsState.file)
+              }
               canDownload={downloads}
               {...(host.excel === undefined ? {} : { onSelect: selectFinding })}
             />
@@ -524,17 +718,29 @@ export function App(props: AppProps) {
               onCancel={() => exportAbort.current?.abort()}
               onDownload={() => exportState.status === 'done' && downloadFile(exportState.file)}
               canDownload={downloads}
-              {...(host.excel !== undefined && exportState.status === 'done' && exportState.summary !== undefined
+              {...(host.excel !== undefined &&
+              exportState.status === 'done' &&
+              exportState.summary !== undefined
                 ? { onOpenSummary: () => void openSummary(host, exportState.summary as OutputFile) }
                 : {})}
               {...(host.excel === undefined ? {} : { onSelect: selectFinding })}
             />
           ) : (
-            <TemplatesView saved={saved} checks={templateChecks} onChoose={(k, f) => void chooseTemplate(k, f)} onReset={resetTemplate} />
+            <TemplatesView
+              saved={saved}
+              checks={templateChecks}
+              onChoose={(k, f) => void chooseTemplate(k, f)}
+              onReset={resetTemplate}
+            />
           )}
         </main>
         <footer className={styles.footer}>
-          <Caption1>{t('Dữ liệu của đảng viên chỉ được xử lý trên máy này; không gửi đi, không thu thập số liệu sử dụng.', 'Member data is processed on this computer only; nothing is sent, no usage data is collected.')}</Caption1>
+          <Caption1>
+            {t(
+              'Dữ liệu của đảng viên chỉ được xử lý trên máy này; không gửi đi, không thu thập số liệu sử dụng.',
+              'Member data is processed on this computer only; nothing is sent, no usage data is collected.',
+            )}
+          </Caption1>
         </footer>
       </FluentProvider>
     </LocaleContext.Provider>

@@ -18,6 +18,9 @@ export function downloadFile(file: OutputFile, doc: Document = document): void {
 
 /** "1,2 MB" / "35 KB". */
 export function fileSize(bytes: number, locale: 'vi' | 'en'): string {
-  const format = (n: number): string => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 });
-  return bytes >= 1_000_000 ? `${format(bytes / 1_000_000)} MB` : `${format(Math.max(1, Math.round(bytes / 1000)))} KB`;
+  const format = (n: number): string =>
+    n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 });
+  return bytes >= 1_000_000
+    ? `${format(bytes / 1_000_000)} MB`
+    : `${format(Math.max(1, Math.round(bytes / 1000)))} KB`;
 }

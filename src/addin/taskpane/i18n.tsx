@@ -19,7 +19,10 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
-export function messageOf(item: Finding | { readonly message: string; readonly messageEn: string }, locale: Locale): string {
+export function messageOf(
+  item: Finding | { readonly message: string; readonly messageEn: string },
+  locale: Locale,
+): string {
   return locale === 'en' ? item.messageEn : item.message;
 }
 

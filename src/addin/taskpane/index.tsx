@@ -20,7 +20,10 @@ function storage(): Storage | undefined {
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const office = await detectExcel();
-  const host = office !== undefined ? (await import('../excel/host')).createExcelHost() : (await import('../../web/file-host')).createFileHost();
+  const host =
+    office !== undefined
+      ? (await import('../excel/host')).createExcelHost()
+      : (await import('../../web/file-host')).createFileHost();
   const view = params.get('view');
   const kind = params.get('kind');
   const root = document.getElementById('root');

@@ -13,7 +13,8 @@ interface Stored extends SavedTemplateInfo {
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -39,18 +40,27 @@ export class TemplateStore {
 
   info(kind: DocumentKind): SavedTemplateInfo | undefined {
     const stored = this.read(kind);
-    return stored === undefined ? undefined : { name: stored.name, size: stored.size, savedAt: stored.savedAt };
+    return stored === undefined
+      ? undefined
+      : { name: stored.name, size: stored.size, savedAt: stored.savedAt };
   }
 
   template(kind: DocumentKind): UserTemplate | undefined {
     const stored = this.read(kind);
-    return stored === undefined ? undefined : { name: stored.name, bytes: fromBase64(stored.base64) };
+    return stored === undefined
+      ? undefined
+      : { name: stored.name, bytes: fromBase64(stored.base64) };
   }
 
   /** False when the browser refuses (storage full or disabled). */
   save(kind: DocumentKind, template: UserTemplate): boolean {
     if (this.storage === undefined || template.bytes.length > maxTemplateBytes) return false;
-    const stored: Stored = { name: template.name, size: template.bytes.length, savedAt: new Date().toISOString(), base64: toBase64(template.bytes) };
+    const stored: Stored = {
+      name: template.name,
+      size: template.bytes.length,
+      savedAt: new Date().toISOString(),
+      base64: toBase64(template.bytes),
+    };
     try {
       this.storage.setItem(prefix + kind, JSON.stringify(stored));
       return true;

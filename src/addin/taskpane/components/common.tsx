@@ -1,5 +1,16 @@
 // Pieces every view uses: its header, a status line, the message for a failure, the Mac download notice.
-import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { ExcelProblem } from '../../excel/errors';
 import type { LoadStatus } from '../host';
@@ -7,7 +18,12 @@ import { useT, type Translate } from '../i18n';
 
 export const useViewStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px 16px 24px' },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase400,
+  },
   lead: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
   fields: { display: 'flex', flexDirection: 'column', gap: '10px', minWidth: 0 },
@@ -27,22 +43,52 @@ export const useViewStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground3 },
   definition: { margin: 0, fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-word' },
-  list: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '4px', fontSize: tokens.fontSizeBase200 },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, background: tokens.colorNeutralBackground3, padding: '0 4px', borderRadius: '2px', wordBreak: 'break-all' },
+  list: {
+    margin: 0,
+    paddingLeft: '20px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    fontSize: tokens.fontSizeBase200,
+  },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    background: tokens.colorNeutralBackground3,
+    padding: '0 4px',
+    borderRadius: '2px',
+    wordBreak: 'break-all',
+  },
 });
 
-export function ViewHeader({ title, children }: { readonly title: string; readonly children?: ReactNode }) {
+export function ViewHeader({
+  title,
+  children,
+}: {
+  readonly title: string;
+  readonly children?: ReactNode;
+}) {
   const styles = useViewStyles();
   return (
     <div>
       <h2 className={styles.title}>{title}</h2>
-      {children === undefined ? null : <Body1 as="p" className={styles.lead} style={{ margin: '4px 0 0' }}>{children}</Body1>}
+      {children === undefined ? null : (
+        <Body1 as="p" className={styles.lead} style={{ margin: '4px 0 0' }}>
+          {children}
+        </Body1>
+      )}
     </div>
   );
 }
 
 /** Reading the workbook: a spinner, rows read when known, and what to do when Excel waits on an edited cell. */
-export function Loading({ status, label }: { readonly status?: LoadStatus; readonly label: string }) {
+export function Loading({
+  status,
+  label,
+}: {
+  readonly status?: LoadStatus;
+  readonly label: string;
+}) {
   const t = useT();
   const known = status?.rowsTotal !== undefined && status.rowsTotal > 0;
   return (
@@ -50,15 +96,31 @@ export function Loading({ status, label }: { readonly status?: LoadStatus; reado
       {status?.waitingForEdit ? (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>{t('Excel đang ở chế độ sửa ô', 'Excel is editing a cell')}</MessageBarTitle>
-            {t('Nhấn Enter hoặc Esc để rời ô đang sửa; Văn kiện sẽ tự thử lại.', 'Press Enter or Esc to leave the cell; Văn kiện retries by itself.')}
+            <MessageBarTitle>
+              {t('Excel đang ở chế độ sửa ô', 'Excel is editing a cell')}
+            </MessageBarTitle>
+            {t(
+              'Nhấn Enter hoặc Esc để rời ô đang sửa; Văn kiện sẽ tự thử lại.',
+              'Press Enter or Esc to leave the cell; Văn kiện retries by itself.',
+            )}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       {known ? (
-        <ProgressBar value={(status?.rowsRead ?? 0) / (status?.rowsTotal ?? 1)} aria-label={label} />
+        <ProgressBar
+          value={(status?.rowsRead ?? 0) / (status?.rowsTotal ?? 1)}
+          aria-label={label}
+        />
       ) : null}
-      <Spinner size="tiny" label={known ? `${label} ${status?.rowsRead?.toLocaleString()}/${status?.rowsTotal?.toLocaleString()}` : label} labelPosition="after" />
+      <Spinner
+        size="tiny"
+        label={
+          known
+            ? `${label} ${status?.rowsRead?.toLocaleString()}/${status?.rowsTotal?.toLocaleString()}`
+            : label
+        }
+        labelPosition="after"
+      />
     </div>
   );
 }
@@ -77,18 +139,36 @@ export function errorText(error: unknown, t: Translate): string {
           `${error.sheet === undefined ? 'The sheet' : `Sheet «${error.sheet}»`} is protected. Unprotect it (Review › Unprotect Sheet) and try again; nothing was half-written.`,
         );
       case 'too-large':
-        return t('Sổ quá lớn để Excel gửi trong một lần. Hãy xóa các dòng trống thừa ở cuối các trang tính rồi thử lại.', 'The workbook is too large for Excel to send. Delete the empty rows at the end of the sheets and try again.');
+        return t(
+          'Sổ quá lớn để Excel gửi trong một lần. Hãy xóa các dòng trống thừa ở cuối các trang tính rồi thử lại.',
+          'The workbook is too large for Excel to send. Delete the empty rows at the end of the sheets and try again.',
+        );
       case 'not-found':
-        return t('Không tìm thấy trang tính hoặc ô này nữa (có thể đã bị đổi tên hoặc xóa). Hãy kiểm tra lại sổ.', 'That sheet or cell no longer exists (renamed or deleted?). Check the workbook again.');
+        return t(
+          'Không tìm thấy trang tính hoặc ô này nữa (có thể đã bị đổi tên hoặc xóa). Hãy kiểm tra lại sổ.',
+          'That sheet or cell no longer exists (renamed or deleted?). Check the workbook again.',
+        );
       case 'busy':
-        return t('Excel đang bận. Chờ một lát rồi thử lại.', 'Excel is busy. Wait a moment and try again.');
+        return t(
+          'Excel đang bận. Chờ một lát rồi thử lại.',
+          'Excel is busy. Wait a moment and try again.',
+        );
     }
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return t(`Đã xảy ra lỗi không mong muốn (${detail}). Sổ theo dõi không bị thay đổi.`, `Something unexpected went wrong (${detail}). The workbook was not changed.`);
+  return t(
+    `Đã xảy ra lỗi không mong muốn (${detail}). Sổ theo dõi không bị thay đổi.`,
+    `Something unexpected went wrong (${detail}). The workbook was not changed.`,
+  );
 }
 
-export function ErrorNotice({ message, onRetry }: { readonly message: string; readonly onRetry?: () => void }) {
+export function ErrorNotice({
+  message,
+  onRetry,
+}: {
+  readonly message: string;
+  readonly onRetry?: () => void;
+}) {
   const t = useT();
   return (
     <MessageBar intent="error" layout="multiline">
@@ -108,19 +188,40 @@ export function ErrorNotice({ message, onRetry }: { readonly message: string; re
 }
 
 /** Excel on Mac (WKWebView) cannot download: say so and offer what works. */
-export function NoDownloadNotice({ command, onOpenWorkbook }: { readonly command: string; readonly onOpenWorkbook?: () => void }) {
+export function NoDownloadNotice({
+  command,
+  onOpenWorkbook,
+}: {
+  readonly command: string;
+  readonly onOpenWorkbook?: () => void;
+}) {
   const t = useT();
   const styles = useViewStyles();
   const page = typeof location === 'undefined' ? '' : `${location.origin}${location.pathname}`;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t('Excel trên máy Mac không tải tệp xuống được', 'Excel on Mac cannot download files')}</MessageBarTitle>
-        {t('Phần bổ trợ trong Excel cho Mac không được phép lưu tệp. Bạn có thể:', 'Add-ins in Excel for Mac are not allowed to save files. You can:')}
+        <MessageBarTitle>
+          {t('Excel trên máy Mac không tải tệp xuống được', 'Excel on Mac cannot download files')}
+        </MessageBarTitle>
+        {t(
+          'Phần bổ trợ trong Excel cho Mac không được phép lưu tệp. Bạn có thể:',
+          'Add-ins in Excel for Mac are not allowed to save files. You can:',
+        )}
         <ul className={styles.list}>
-          {onOpenWorkbook === undefined ? null : <li>{t('mở bảng tổng hợp trong một sổ Excel mới (nút bên dưới), rồi lưu sổ đó;', 'open the summary in a new Excel workbook (button below) and save it;')}</li>}
+          {onOpenWorkbook === undefined ? null : (
+            <li>
+              {t(
+                'mở bảng tổng hợp trong một sổ Excel mới (nút bên dưới), rồi lưu sổ đó;',
+                'open the summary in a new Excel workbook (button below) and save it;',
+              )}
+            </li>
+          )}
           <li>
-            {t('mở trang web Văn kiện trong Safari hoặc Chrome rồi chọn «Mở tệp .xlsx»: ', 'open the Văn kiện web page in Safari or Chrome and choose “Open an .xlsx”: ')}
+            {t(
+              'mở trang web Văn kiện trong Safari hoặc Chrome rồi chọn «Mở tệp .xlsx»: ',
+              'open the Văn kiện web page in Safari or Chrome and choose “Open an .xlsx”: ',
+            )}
             <span className={styles.code}>{page}</span>
           </li>
           <li>

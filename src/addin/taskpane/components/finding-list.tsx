@@ -5,9 +5,27 @@ import { messageOf, useLocale, useT, type Translate } from '../i18n';
 
 const useStyles = makeStyles({
   sheet: { marginBottom: '12px' },
-  sheetTitle: { display: 'flex', alignItems: 'center', gap: '6px', fontWeight: tokens.fontWeightSemibold, margin: '0 0 4px', fontSize: tokens.fontSizeBase300 },
-  severity: { margin: '6px 0 2px', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  sheetTitle: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '6px',
+    fontWeight: tokens.fontWeightSemibold,
+    margin: '0 0 4px',
+    fontSize: tokens.fontSizeBase300,
+  },
+  severity: {
+    margin: '6px 0 2px',
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+  },
   item: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
@@ -25,7 +43,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  clickable: { cursor: 'pointer', ':hover': { background: tokens.colorNeutralBackground1Hover }, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  clickable: {
+    cursor: 'pointer',
+    ':hover': { background: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
@@ -33,7 +55,11 @@ const useStyles = makeStyles({
 });
 
 export function severityLabel(severity: Severity, t: Translate): string {
-  return severity === 'error' ? t('Lỗi', 'Errors') : severity === 'warning' ? t('Cảnh báo', 'Warnings') : t('Lưu ý', 'Notes');
+  return severity === 'error'
+    ? t('Lỗi', 'Errors')
+    : severity === 'warning'
+      ? t('Cảnh báo', 'Warnings')
+      : t('Lưu ý', 'Notes');
 }
 
 const badgeColor = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -61,7 +87,11 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
   return (
     <div>
       {[...groupBySheet(findings)].map(([sheet, items]) => (
-        <section key={sheet} className={styles.sheet} aria-label={sheet === '' ? t('Tệp', 'File') : sheet}>
+        <section
+          key={sheet}
+          className={styles.sheet}
+          aria-label={sheet === '' ? t('Tệp', 'File') : sheet}
+        >
           <h3 className={styles.sheetTitle}>
             {sheet === '' ? t('Tệp', 'File') : sheet}
             {severities.map((severity) => {
@@ -96,7 +126,10 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
                           <button
                             type="button"
                             className={`${className} ${styles.clickable}`}
-                            title={t(`Chọn ô ${f.cell} trên trang ${sheet}`, `Select cell ${f.cell} on ${sheet}`)}
+                            title={t(
+                              `Chọn ô ${f.cell} trên trang ${sheet}`,
+                              `Select cell ${f.cell} on ${sheet}`,
+                            )}
                             onClick={() => onSelect(f)}
                           >
                             {content}

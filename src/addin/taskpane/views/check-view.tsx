@@ -1,6 +1,12 @@
 // Check: findings grouped by sheet and severity; in Excel, a click selects the cell, and one button
 // highlights every cell with a finding (conditional formats only) and another removes them.
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import type { Finding } from '../../../core/findings';
 import { ErrorNotice, Loading, ViewHeader, useViewStyles } from '../components/common';
 import { FindingList } from '../components/finding-list';
@@ -14,7 +20,12 @@ export type CheckState =
   | { readonly status: 'no-sheets' }
   /** S4: the file is not a workbook. */
   | { readonly status: 'unreadable'; readonly problem: Finding }
-  | { readonly status: 'done'; readonly findings: readonly Finding[]; readonly highlight: 'off' | 'on' | 'busy'; readonly note?: string }
+  | {
+      readonly status: 'done';
+      readonly findings: readonly Finding[];
+      readonly highlight: 'off' | 'on' | 'busy';
+      readonly note?: string;
+    }
   | { readonly status: 'error'; readonly message: string };
 
 export interface CheckViewProps {
@@ -26,23 +37,39 @@ export interface CheckViewProps {
   readonly onSetup?: () => void;
 }
 
-export function CheckView({ state, onCheck, onSelect, onHighlight, onClearHighlight, onSetup }: CheckViewProps) {
+export function CheckView({
+  state,
+  onCheck,
+  onSelect,
+  onHighlight,
+  onClearHighlight,
+  onSetup,
+}: CheckViewProps) {
   const styles = useViewStyles();
   const t = useT();
   const locale = useLocale();
   const busy = state.status === 'loading';
-  const errors = state.status === 'done' ? state.findings.filter((f) => f.severity === 'error').length : 0;
-  const warnings = state.status === 'done' ? state.findings.filter((f) => f.severity === 'warning').length : 0;
+  const errors =
+    state.status === 'done' ? state.findings.filter((f) => f.severity === 'error').length : 0;
+  const warnings =
+    state.status === 'done' ? state.findings.filter((f) => f.severity === 'warning').length : 0;
   return (
     <div className={styles.view}>
       <ViewHeader title={t('Kiểm tra sổ theo dõi', 'Check the workbook')}>
-        {t('Đối chiếu sổ với các quy tắc: thiếu trang, thiếu cột, giá trị sai, số liệu hội nghị và xếp loại.', 'Checks the workbook against the rules: sheets, columns, values, conference and rating figures.')}
+        {t(
+          'Đối chiếu sổ với các quy tắc: thiếu trang, thiếu cột, giá trị sai, số liệu hội nghị và xếp loại.',
+          'Checks the workbook against the rules: sheets, columns, values, conference and rating figures.',
+        )}
       </ViewHeader>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onCheck} disabled={busy}>
-          {state.status === 'idle' ? t('Kiểm tra sổ', 'Check workbook') : t('Kiểm tra lại', 'Check again')}
+          {state.status === 'idle'
+            ? t('Kiểm tra sổ', 'Check workbook')
+            : t('Kiểm tra lại', 'Check again')}
         </Button>
-        {state.status === 'done' && state.findings.some((f) => f.cell !== '') && onHighlight !== undefined ? (
+        {state.status === 'done' &&
+        state.findings.some((f) => f.cell !== '') &&
+        onHighlight !== undefined ? (
           state.highlight === 'on' ? (
             <Button onClick={onClearHighlight}>{t('Bỏ tô màu', 'Remove highlights')}</Button>
           ) : (
@@ -52,7 +79,9 @@ export function CheckView({ state, onCheck, onSelect, onHighlight, onClearHighli
           )
         ) : null}
       </div>
-      {state.status === 'loading' ? <Loading status={state.load} label={t('Đang đọc sổ…', 'Reading the workbook…')} /> : null}
+      {state.status === 'loading' ? (
+        <Loading status={state.load} label={t('Đang đọc sổ…', 'Reading the workbook…')} />
+      ) : null}
       {state.status === 'error' ? <ErrorNotice message={state.message} onRetry={onCheck} /> : null}
       {state.status === 'unreadable' ? (
         <MessageBar intent="error" layout="multiline">
@@ -65,8 +94,16 @@ export function CheckView({ state, onCheck, onSelect, onHighlight, onClearHighli
       {state.status === 'no-sheets' ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t('Sổ chưa có trang tính nào của Văn kiện', 'The workbook has none of the Văn kiện sheets')}</MessageBarTitle>
-            {t('Cần các trang «Đơn vị», «Hội nghị», «Nội dung», «Kết luận», «Tổ chức đảng», «Đảng viên».', 'It needs the sheets «Đơn vị», «Hội nghị», «Nội dung», «Kết luận», «Tổ chức đảng», «Đảng viên».')}
+            <MessageBarTitle>
+              {t(
+                'Sổ chưa có trang tính nào của Văn kiện',
+                'The workbook has none of the Văn kiện sheets',
+              )}
+            </MessageBarTitle>
+            {t(
+              'Cần các trang «Đơn vị», «Hội nghị», «Nội dung», «Kết luận», «Tổ chức đảng», «Đảng viên».',
+              'It needs the sheets «Đơn vị», «Hội nghị», «Nội dung», «Kết luận», «Tổ chức đảng», «Đảng viên».',
+            )}
           </MessageBarBody>
           {onSetup === undefined ? null : (
             <MessageBarActions>
@@ -83,14 +120,22 @@ export function CheckView({ state, onCheck, onSelect, onHighlight, onClearHighli
             <MessageBar intent="success">
               <MessageBarBody>
                 <MessageBarTitle>{t('Không có lỗi', 'No problems')}</MessageBarTitle>
-                {t('Sổ theo dõi đúng các quy tắc; có thể soạn văn bản.', 'The workbook follows the rules; documents can be written.')}
+                {t(
+                  'Sổ theo dõi đúng các quy tắc; có thể soạn văn bản.',
+                  'The workbook follows the rules; documents can be written.',
+                )}
               </MessageBarBody>
             </MessageBar>
           ) : (
             <MessageBar intent={errors > 0 ? 'error' : 'warning'}>
               <MessageBarBody>
-                {t(`${errors} lỗi, ${warnings} cảnh báo.`, `${errors} error(s), ${warnings} warning(s).`)}{' '}
-                {onSelect !== undefined ? t('Bấm vào một dòng để chọn ô đó.', 'Click an item to select its cell.') : null}
+                {t(
+                  `${errors} lỗi, ${warnings} cảnh báo.`,
+                  `${errors} error(s), ${warnings} warning(s).`,
+                )}{' '}
+                {onSelect !== undefined
+                  ? t('Bấm vào một dòng để chọn ô đó.', 'Click an item to select its cell.')
+                  : null}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -99,7 +144,10 @@ export function CheckView({ state, onCheck, onSelect, onHighlight, onClearHighli
               <MessageBarBody>{state.note}</MessageBarBody>
             </MessageBar>
           )}
-          <FindingList findings={state.findings} {...(onSelect === undefined ? {} : { onSelect })} />
+          <FindingList
+            findings={state.findings}
+            {...(onSelect === undefined ? {} : { onSelect })}
+          />
         </>
       ) : null}
     </div>

@@ -1,11 +1,35 @@
 // Documents: choose the conference (the one under the active cell by default) and the kind, generate,
 // see the key fields, then download.
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select } from '@fluentui/react-components';
-import { documentKindInfo, documentKinds, type DocumentKind } from '../../../core/documents/generate';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+} from '@fluentui/react-components';
+import {
+  documentKindInfo,
+  documentKinds,
+  type DocumentKind,
+} from '../../../core/documents/generate';
 import type { Finding } from '../../../core/findings';
 import type { TemplateProblem } from '../../../core/template/index';
-import type { Bilingual, ConferenceChoice, OutputFile, PreviewField } from '../../../worker/protocol';
-import { ErrorNotice, Loading, NoDownloadNotice, ViewHeader, useViewStyles } from '../components/common';
+import type {
+  Bilingual,
+  ConferenceChoice,
+  OutputFile,
+  PreviewField,
+} from '../../../worker/protocol';
+import {
+  ErrorNotice,
+  Loading,
+  NoDownloadNotice,
+  ViewHeader,
+  useViewStyles,
+} from '../components/common';
 import { FindingList } from '../components/finding-list';
 import { fileSize } from '../deliver';
 import type { LoadStatus } from '../host';
@@ -14,8 +38,18 @@ import { bilingual, messageOf, useLocale, useT } from '../i18n';
 export type DocumentsState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly load?: LoadStatus }
-  | { readonly status: 'blocked'; readonly findings: readonly Finding[]; readonly problem?: Bilingual; readonly templateProblems?: readonly TemplateProblem[] }
-  | { readonly status: 'done'; readonly file: OutputFile; readonly preview: readonly PreviewField[]; readonly notes: readonly Finding[] }
+  | {
+      readonly status: 'blocked';
+      readonly findings: readonly Finding[];
+      readonly problem?: Bilingual;
+      readonly templateProblems?: readonly TemplateProblem[];
+    }
+  | {
+      readonly status: 'done';
+      readonly file: OutputFile;
+      readonly preview: readonly PreviewField[];
+      readonly notes: readonly Finding[];
+    }
   | { readonly status: 'error'; readonly message: string };
 
 export interface DocumentsViewProps {
@@ -44,23 +78,44 @@ export function DocumentsView(props: DocumentsViewProps) {
   const locale = useLocale();
   const info = documentKindInfo[kind];
   const busy = state.status === 'loading';
-  const noChoice = info.perConference ? conferences !== undefined && conferences.length === 0 : years !== undefined && years.length === 0;
+  const noChoice = info.perConference
+    ? conferences !== undefined && conferences.length === 0
+    : years !== undefined && years.length === 0;
   return (
     <div className={styles.view}>
       <ViewHeader title={t('Soạn văn bản', 'Write a document')}>
-        {t('Văn bản đúng thể thức Hướng dẫn 36-HD/VPTW, soạn từ dữ liệu trong sổ.', 'Documents in the layout of Guideline 36-HD/VPTW, from the workbook data.')}
+        {t(
+          'Văn bản đúng thể thức Hướng dẫn 36-HD/VPTW, soạn từ dữ liệu trong sổ.',
+          'Documents in the layout of Guideline 36-HD/VPTW, from the workbook data.',
+        )}
       </ViewHeader>
       <div className={styles.fields}>
         <Field label={t('Loại văn bản', 'Kind')}>
           <RadioGroup value={kind} onChange={(_, data) => props.onKind(data.value as DocumentKind)}>
             {documentKinds.map((k) => (
-              <Radio key={k} value={k} label={locale === 'en' ? documentKindInfo[k].titleEn : documentKindInfo[k].title} disabled={busy} />
+              <Radio
+                key={k}
+                value={k}
+                label={locale === 'en' ? documentKindInfo[k].titleEn : documentKindInfo[k].title}
+                disabled={busy}
+              />
             ))}
           </RadioGroup>
         </Field>
         {info.perConference && conferences !== undefined && conferences.length > 0 ? (
-          <Field label={t('Hội nghị', 'Conference')} hint={t('Mặc định là hội nghị ở dòng đang chọn trên trang «Hội nghị».', 'By default, the conference on the selected row of the «Hội nghị» sheet.')}>
-            <Select className={styles.select} value={props.conference ?? ''} onChange={(_, data) => props.onConference(data.value)} disabled={busy}>
+          <Field
+            label={t('Hội nghị', 'Conference')}
+            hint={t(
+              'Mặc định là hội nghị ở dòng đang chọn trên trang «Hội nghị».',
+              'By default, the conference on the selected row of the «Hội nghị» sheet.',
+            )}
+          >
+            <Select
+              className={styles.select}
+              value={props.conference ?? ''}
+              onChange={(_, data) => props.onConference(data.value)}
+              disabled={busy}
+            >
               {conferences.map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.label}
@@ -71,7 +126,12 @@ export function DocumentsView(props: DocumentsViewProps) {
         ) : null}
         {!info.perConference && years !== undefined && years.length > 0 ? (
           <Field label={t('Năm xếp loại', 'Rating year')}>
-            <Select className={styles.select} value={String(props.year ?? years[0] ?? '')} onChange={(_, data) => props.onYear(Number(data.value))} disabled={busy}>
+            <Select
+              className={styles.select}
+              value={String(props.year ?? years[0] ?? '')}
+              onChange={(_, data) => props.onYear(Number(data.value))}
+              disabled={busy}
+            >
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -82,7 +142,12 @@ export function DocumentsView(props: DocumentsViewProps) {
         ) : null}
         {props.templateName === undefined ? null : (
           <MessageBar intent="info">
-            <MessageBarBody>{t(`Dùng mẫu của đơn vị: ${props.templateName}`, `Using your template: ${props.templateName}`)}</MessageBarBody>
+            <MessageBarBody>
+              {t(
+                `Dùng mẫu của đơn vị: ${props.templateName}`,
+                `Using your template: ${props.templateName}`,
+              )}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -90,28 +155,50 @@ export function DocumentsView(props: DocumentsViewProps) {
         <MessageBar intent="warning">
           <MessageBarBody>
             {info.perConference
-              ? t('Sổ chưa có hội nghị nào trên trang «Hội nghị».', 'The workbook has no conference on the «Hội nghị» sheet.')
-              : t('Sổ chưa có dữ liệu xếp loại (trang «Tổ chức đảng», «Đảng viên»).', 'The workbook has no rating data («Tổ chức đảng», «Đảng viên»).')}
+              ? t(
+                  'Sổ chưa có hội nghị nào trên trang «Hội nghị».',
+                  'The workbook has no conference on the «Hội nghị» sheet.',
+                )
+              : t(
+                  'Sổ chưa có dữ liệu xếp loại (trang «Tổ chức đảng», «Đảng viên»).',
+                  'The workbook has no rating data («Tổ chức đảng», «Đảng viên»).',
+                )}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance={state.status === 'done' ? 'secondary' : 'primary'} onClick={props.onGenerate} disabled={busy}>
+        <Button
+          appearance={state.status === 'done' ? 'secondary' : 'primary'}
+          onClick={props.onGenerate}
+          disabled={busy}
+        >
           {t(`Soạn ${info.title}`, `Write the ${info.titleEn.toLowerCase()}`)}
         </Button>
       </div>
-      {state.status === 'loading' ? <Loading status={state.load} label={t('Đang soạn…', 'Writing…')} /> : null}
-      {state.status === 'error' ? <ErrorNotice message={state.message} onRetry={props.onGenerate} /> : null}
+      {state.status === 'loading' ? (
+        <Loading status={state.load} label={t('Đang soạn…', 'Writing…')} />
+      ) : null}
+      {state.status === 'error' ? (
+        <ErrorNotice message={state.message} onRetry={props.onGenerate} />
+      ) : null}
       {state.status === 'blocked' ? (
         <>
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{t(`Chưa soạn được ${info.title.toLowerCase()}`, `The ${info.titleEn.toLowerCase()} cannot be written yet`)}</MessageBarTitle>
+              <MessageBarTitle>
+                {t(
+                  `Chưa soạn được ${info.title.toLowerCase()}`,
+                  `The ${info.titleEn.toLowerCase()} cannot be written yet`,
+                )}
+              </MessageBarTitle>
               {state.problem !== undefined
                 ? bilingual(state.problem, locale)
                 : state.templateProblems !== undefined && state.templateProblems.length > 0
                   ? t('Mẫu văn bản không dùng được:', 'The template cannot be used:')
-                  : t('Sổ có lỗi cần sửa trước (bên dưới). Sửa xong bấm Soạn lại.', 'The workbook has errors to fix first (below). Then write again.')}
+                  : t(
+                      'Sổ có lỗi cần sửa trước (bên dưới). Sửa xong bấm Soạn lại.',
+                      'The workbook has errors to fix first (below). Then write again.',
+                    )}
             </MessageBarBody>
           </MessageBar>
           {state.templateProblems !== undefined && state.templateProblems.length > 0 ? (
@@ -121,7 +208,10 @@ export function DocumentsView(props: DocumentsViewProps) {
               ))}
             </ul>
           ) : null}
-          <FindingList findings={state.findings} {...(props.onSelect === undefined ? {} : { onSelect: props.onSelect })} />
+          <FindingList
+            findings={state.findings}
+            {...(props.onSelect === undefined ? {} : { onSelect: props.onSelect })}
+          />
         </>
       ) : null}
       {state.status === 'done' ? (
@@ -142,7 +232,9 @@ export function DocumentsView(props: DocumentsViewProps) {
               <span className={styles.code}>{state.file.fileName}</span>
             </div>
           ) : (
-            <NoDownloadNotice command={`npx vankien generate so-theo-doi.xlsx --doc ${kind}${info.perConference && props.conference ? ` --conference ${props.conference}` : ''}`} />
+            <NoDownloadNotice
+              command={`npx vankien generate so-theo-doi.xlsx --doc ${kind}${info.perConference && props.conference ? ` --conference ${props.conference}` : ''}`}
+            />
           )}
           {state.notes.some((n) => n.severity === 'warning') ? (
             <MessageBar intent="warning">

@@ -9,7 +9,11 @@ const organizations = [
   { code: 'CB02', name: 'Chi bộ Ban Tổ chức' },
   { code: 'CB03', name: 'Chi bộ Ban Tuyên giáo' },
 ];
-const zip: OutputFile = { fileName: 'Kết quả xếp loại 2025.zip', mimeType: 'application/zip', bytes: new Uint8Array(1_200_000) };
+const zip: OutputFile = {
+  fileName: 'Kết quả xếp loại 2025.zip',
+  mimeType: 'application/zip',
+  bytes: new Uint8Array(1_200_000),
+};
 
 function view(state: ExportState, extra: Partial<ExportViewProps> = {}) {
   const props: ExportViewProps = {
@@ -41,12 +45,19 @@ describe('ExportView', () => {
 
   test('no rating data: said, and nothing to start', () => {
     view({ status: 'idle' }, { years: [], organizations: [] });
-    expect(screen.getByText('Sổ chưa có dữ liệu xếp loại (trang «Tổ chức đảng», «Đảng viên»).')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Xuất tệp .zip' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      screen.getByText('Sổ chưa có dữ liệu xếp loại (trang «Tổ chức đảng», «Đảng viên»).'),
+    ).toBeTruthy();
+    expect(
+      (screen.getByRole('button', { name: 'Xuất tệp .zip' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 
   test('running: a progress bar with the organization being written, and cancel', () => {
-    const props = view({ status: 'running', progress: { done: 40, total: 120, label: 'CB41 Chi bộ 41' } });
+    const props = view({
+      status: 'running',
+      progress: { done: 40, total: 120, label: 'CB41 Chi bộ 41' },
+    });
     expect(screen.getByText('Đã soạn 40/120 — CB41 Chi bộ 41')).toBeTruthy();
     const bar = screen.getByRole('progressbar', { name: 'Tiến độ xuất' });
     expect(bar.getAttribute('aria-valuenow')).toBe(String(40 / 120));
@@ -55,7 +66,19 @@ describe('ExportView', () => {
   });
 
   test('blocked: why', () => {
-    view({ status: 'blocked', findings: [{ rule: 'R1', severity: 'error', sheet: 'Đảng viên', cell: 'S9', message: 'Vượt tỷ lệ.', messageEn: 'Over quota.' }] });
+    view({
+      status: 'blocked',
+      findings: [
+        {
+          rule: 'R1',
+          severity: 'error',
+          sheet: 'Đảng viên',
+          cell: 'S9',
+          message: 'Vượt tỷ lệ.',
+          messageEn: 'Over quota.',
+        },
+      ],
+    });
     expect(screen.getByText('Chưa xuất được')).toBeTruthy();
     expect(screen.getByText('S9')).toBeTruthy();
   });
@@ -72,7 +95,9 @@ describe('ExportView', () => {
     view({ status: 'done', file: zip, documents: 121 }, { canDownload: false, onOpenSummary });
     fireEvent.click(screen.getByRole('button', { name: 'Mở bảng tổng hợp trong Excel' }));
     expect(onOpenSummary).toHaveBeenCalled();
-    expect(screen.getByText('npx vankien export-ratings so-theo-doi.xlsx --year 2025')).toBeTruthy();
+    expect(
+      screen.getByText('npx vankien export-ratings so-theo-doi.xlsx --year 2025'),
+    ).toBeTruthy();
   });
 
   test('cancelled and error', () => {

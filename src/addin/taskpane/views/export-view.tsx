@@ -1,10 +1,28 @@
 // The yearly export: a year, the organizations (all by default), one .zip, a progress bar with cancel.
-import { Button, Checkbox, Field, Label, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Finding } from '../../../core/findings';
 import type { TemplateProblem } from '../../../core/template/index';
 import type { Bilingual, OrganizationChoice, OutputFile, Progress } from '../../../worker/protocol';
 import { memo } from 'react';
-import { ErrorNotice, Loading, NoDownloadNotice, ViewHeader, useViewStyles } from '../components/common';
+import {
+  ErrorNotice,
+  Loading,
+  NoDownloadNotice,
+  ViewHeader,
+  useViewStyles,
+} from '../components/common';
 import { FindingList } from '../components/finding-list';
 import { fileSize } from '../deliver';
 import type { LoadStatus } from '../host';
@@ -14,8 +32,18 @@ export type ExportState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly load?: LoadStatus }
   | { readonly status: 'running'; readonly progress: Progress }
-  | { readonly status: 'blocked'; readonly findings: readonly Finding[]; readonly problem?: Bilingual; readonly templateProblems?: readonly TemplateProblem[] }
-  | { readonly status: 'done'; readonly file: OutputFile; readonly documents: number; readonly summary?: OutputFile }
+  | {
+      readonly status: 'blocked';
+      readonly findings: readonly Finding[];
+      readonly problem?: Bilingual;
+      readonly templateProblems?: readonly TemplateProblem[];
+    }
+  | {
+      readonly status: 'done';
+      readonly file: OutputFile;
+      readonly documents: number;
+      readonly summary?: OutputFile;
+    }
   | { readonly status: 'cancelled' }
   | { readonly status: 'error'; readonly message: string };
 
@@ -59,10 +87,17 @@ interface OrganizationListProps {
  * The checkboxes of up to a few hundred organizations: memoized, and disabled by the fieldset around them, so
  * that starting an export and its progress messages never re-render them (120 of them take about 100 ms).
  */
-const OrganizationList = memo(function OrganizationList({ organizations, selected, onSelected }: OrganizationListProps) {
+const OrganizationList = memo(function OrganizationList({
+  organizations,
+  selected,
+  onSelected,
+}: OrganizationListProps) {
   const own = useStyles();
   const t = useT();
-  const chosen = selected === undefined ? organizations.length : organizations.filter((o) => selected.has(o.code)).length;
+  const chosen =
+    selected === undefined
+      ? organizations.length
+      : organizations.filter((o) => selected.has(o.code)).length;
   const toggle = (code: string, on: boolean): void => {
     const next = new Set(selected ?? organizations.map((o) => o.code));
     if (on) next.add(code);
@@ -73,7 +108,10 @@ const OrganizationList = memo(function OrganizationList({ organizations, selecte
   return (
     <div role="group" aria-labelledby="export-organizations">
       <Label id="export-organizations" style={{ display: 'block', marginBottom: '4px' }}>
-        {t(`Tổ chức đảng (${chosen}/${organizations.length})`, `Organizations (${chosen}/${organizations.length})`)}
+        {t(
+          `Tổ chức đảng (${chosen}/${organizations.length})`,
+          `Organizations (${chosen}/${organizations.length})`,
+        )}
       </Label>
       <div className={own.organizations}>
         <Checkbox
@@ -82,7 +120,12 @@ const OrganizationList = memo(function OrganizationList({ organizations, selecte
           onChange={(_, data) => onSelected(data.checked === true ? undefined : new Set())}
         />
         {organizations.map((o) => (
-          <Checkbox key={o.code} label={`${o.code} — ${o.name}`} checked={selected === undefined || selected.has(o.code)} onChange={(_, data) => toggle(o.code, data.checked === true)} />
+          <Checkbox
+            key={o.code}
+            label={`${o.code} — ${o.name}`}
+            checked={selected === undefined || selected.has(o.code)}
+            onChange={(_, data) => toggle(o.code, data.checked === true)}
+          />
         ))}
       </div>
     </div>
@@ -95,21 +138,37 @@ export function ExportView(props: ExportViewProps) {
   const t = useT();
   const locale = useLocale();
   const running = state.status === 'running' || state.status === 'loading';
-  const chosen = selected === undefined ? organizations.length : organizations.filter((o) => selected.has(o.code)).length;
+  const chosen =
+    selected === undefined
+      ? organizations.length
+      : organizations.filter((o) => selected.has(o.code)).length;
   return (
     <div className={styles.view}>
       <ViewHeader title={t('Xuất bảng xếp loại cả năm', 'Export the year’s rating tables')}>
-        {t('Bảng tổng hợp xếp loại của từng tổ chức đảng và báo cáo chung, gói trong một tệp .zip.', 'The rating table of every organization and the report, in one .zip file.')}
+        {t(
+          'Bảng tổng hợp xếp loại của từng tổ chức đảng và báo cáo chung, gói trong một tệp .zip.',
+          'The rating table of every organization and the report, in one .zip file.',
+        )}
       </ViewHeader>
       {years !== undefined && years.length === 0 ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('Sổ chưa có dữ liệu xếp loại (trang «Tổ chức đảng», «Đảng viên»).', 'The workbook has no rating data («Tổ chức đảng», «Đảng viên»).')}</MessageBarBody>
+          <MessageBarBody>
+            {t(
+              'Sổ chưa có dữ liệu xếp loại (trang «Tổ chức đảng», «Đảng viên»).',
+              'The workbook has no rating data («Tổ chức đảng», «Đảng viên»).',
+            )}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.fields}>
         {years !== undefined && years.length > 0 ? (
           <Field label={t('Năm', 'Year')}>
-            <Select className={styles.select} value={String(props.year ?? years[0])} onChange={(_, data) => props.onYear(Number(data.value))} disabled={running}>
+            <Select
+              className={styles.select}
+              value={String(props.year ?? years[0])}
+              onChange={(_, data) => props.onYear(Number(data.value))}
+              disabled={running}
+            >
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -120,7 +179,11 @@ export function ExportView(props: ExportViewProps) {
         ) : null}
         {organizations.length > 0 ? (
           <fieldset className={styles.fieldset} disabled={running}>
-            <OrganizationList organizations={organizations} selected={selected} onSelected={props.onSelected} />
+            <OrganizationList
+              organizations={organizations}
+              selected={selected}
+              onSelected={props.onSelected}
+            />
           </fieldset>
         ) : null}
       </div>
@@ -128,36 +191,61 @@ export function ExportView(props: ExportViewProps) {
         {state.status === 'running' ? (
           <Button onClick={props.onCancel}>{t('Hủy', 'Cancel')}</Button>
         ) : (
-          <Button appearance={state.status === 'done' ? 'secondary' : 'primary'} onClick={props.onExport} disabled={running || chosen === 0 || (years !== undefined && years.length === 0)}>
+          <Button
+            appearance={state.status === 'done' ? 'secondary' : 'primary'}
+            onClick={props.onExport}
+            disabled={running || chosen === 0 || (years !== undefined && years.length === 0)}
+          >
             {t('Xuất tệp .zip', 'Export the .zip')}
           </Button>
         )}
       </div>
-      {state.status === 'loading' ? <Loading status={state.load} label={t('Đang đọc sổ…', 'Reading the workbook…')} /> : null}
+      {state.status === 'loading' ? (
+        <Loading status={state.load} label={t('Đang đọc sổ…', 'Reading the workbook…')} />
+      ) : null}
       {state.status === 'running' ? (
         <Field
           validationState="none"
           validationMessage={
             state.progress.total > 0
-              ? t(`Đã soạn ${state.progress.done}/${state.progress.total}${state.progress.label ? ` — ${state.progress.label}` : ''}`, `Written ${state.progress.done}/${state.progress.total}${state.progress.label ? ` — ${state.progress.label}` : ''}`)
+              ? t(
+                  `Đã soạn ${state.progress.done}/${state.progress.total}${state.progress.label ? ` — ${state.progress.label}` : ''}`,
+                  `Written ${state.progress.done}/${state.progress.total}${state.progress.label ? ` — ${state.progress.label}` : ''}`,
+                )
               : t('Đang chuẩn bị…', 'Preparing…')
           }
         >
-          <ProgressBar thickness="large" bar={{ className: styles.steadyBar }} value={state.progress.total > 0 ? state.progress.done / state.progress.total : undefined} aria-label={t('Tiến độ xuất', 'Export progress')} />
+          <ProgressBar
+            thickness="large"
+            bar={{ className: styles.steadyBar }}
+            value={
+              state.progress.total > 0 ? state.progress.done / state.progress.total : undefined
+            }
+            aria-label={t('Tiến độ xuất', 'Export progress')}
+          />
         </Field>
       ) : null}
       {state.status === 'cancelled' ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('Đã hủy; không có tệp nào được tạo.', 'Cancelled; no file was made.')}</MessageBarBody>
+          <MessageBarBody>
+            {t('Đã hủy; không có tệp nào được tạo.', 'Cancelled; no file was made.')}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
-      {state.status === 'error' ? <ErrorNotice message={state.message} onRetry={props.onExport} /> : null}
+      {state.status === 'error' ? (
+        <ErrorNotice message={state.message} onRetry={props.onExport} />
+      ) : null}
       {state.status === 'blocked' ? (
         <>
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t('Chưa xuất được', 'Cannot export yet')}</MessageBarTitle>
-              {state.problem !== undefined ? bilingual(state.problem, locale) : t('Sổ có lỗi cần sửa trước (bên dưới).', 'The workbook has errors to fix first (below).')}
+              {state.problem !== undefined
+                ? bilingual(state.problem, locale)
+                : t(
+                    'Sổ có lỗi cần sửa trước (bên dưới).',
+                    'The workbook has errors to fix first (below).',
+                  )}
             </MessageBarBody>
           </MessageBar>
           {state.templateProblems !== undefined ? (
@@ -167,7 +255,10 @@ export function ExportView(props: ExportViewProps) {
               ))}
             </ul>
           ) : null}
-          <FindingList findings={state.findings} {...(props.onSelect === undefined ? {} : { onSelect: props.onSelect })} />
+          <FindingList
+            findings={state.findings}
+            {...(props.onSelect === undefined ? {} : { onSelect: props.onSelect })}
+          />
         </>
       ) : null}
       {state.status === 'done' ? (
@@ -175,7 +266,10 @@ export function ExportView(props: ExportViewProps) {
           <MessageBar intent="success">
             <MessageBarBody>
               <MessageBarTitle>{t('Đã xuất xong', 'Export finished')}</MessageBarTitle>
-              {t(`${state.documents} văn bản trong ${state.file.fileName} (${fileSize(state.file.bytes.length, locale)}).`, `${state.documents} documents in ${state.file.fileName} (${fileSize(state.file.bytes.length, locale)}).`)}
+              {t(
+                `${state.documents} văn bản trong ${state.file.fileName} (${fileSize(state.file.bytes.length, locale)}).`,
+                `${state.documents} documents in ${state.file.fileName} (${fileSize(state.file.bytes.length, locale)}).`,
+              )}
             </MessageBarBody>
           </MessageBar>
           {props.canDownload ? (
@@ -185,7 +279,12 @@ export function ExportView(props: ExportViewProps) {
               </Button>
             </div>
           ) : (
-            <NoDownloadNotice command={`npx vankien export-ratings so-theo-doi.xlsx --year ${props.year ?? ''}`} {...(props.onOpenSummary === undefined ? {} : { onOpenWorkbook: props.onOpenSummary })} />
+            <NoDownloadNotice
+              command={`npx vankien export-ratings so-theo-doi.xlsx --year ${props.year ?? ''}`}
+              {...(props.onOpenSummary === undefined
+                ? {}
+                : { onOpenWorkbook: props.onOpenSummary })}
+            />
           )}
         </>
       ) : null}

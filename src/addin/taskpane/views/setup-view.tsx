@@ -3,7 +3,13 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/r
 import { tableSheets, unitSheet } from '../../../core/workbook/contract';
 import type { SetupReport } from '../../excel/setup';
 import { planWrites, type SetupPlan, type SetupStep } from '../../setup-plan';
-import { ErrorNotice, Loading, NoDownloadNotice, ViewHeader, useViewStyles } from '../components/common';
+import {
+  ErrorNotice,
+  Loading,
+  NoDownloadNotice,
+  ViewHeader,
+  useViewStyles,
+} from '../components/common';
 import { useT, type Translate } from '../i18n';
 
 export type SetupState =
@@ -28,16 +34,31 @@ export interface SetupViewProps {
 export function stepText(step: SetupStep, t: Translate): string {
   switch (step.kind) {
     case 'create-unit':
-      return t(`Tạo trang «${unitSheet.name}» (${unitSheet.keys.length} mục thông tin đơn vị)`, `Create sheet «${unitSheet.name}» (${unitSheet.keys.length} unit keys)`);
+      return t(
+        `Tạo trang «${unitSheet.name}» (${unitSheet.keys.length} mục thông tin đơn vị)`,
+        `Create sheet «${unitSheet.name}» (${unitSheet.keys.length} unit keys)`,
+      );
     case 'add-unit-keys':
-      return t(`Thêm ${step.labels.length} mục còn thiếu vào trang «${step.sheet}»: ${step.labels.join(', ')}`, `Add ${step.labels.length} missing keys to «${step.sheet}»: ${step.labels.join(', ')}`);
+      return t(
+        `Thêm ${step.labels.length} mục còn thiếu vào trang «${step.sheet}»: ${step.labels.join(', ')}`,
+        `Add ${step.labels.length} missing keys to «${step.sheet}»: ${step.labels.join(', ')}`,
+      );
     case 'create-table':
-      return t(`Tạo trang «${step.spec.name}» dạng bảng (${step.spec.columns.length} cột)`, `Create sheet «${step.spec.name}» as a table (${step.spec.columns.length} columns)`);
+      return t(
+        `Tạo trang «${step.spec.name}» dạng bảng (${step.spec.columns.length} cột)`,
+        `Create sheet «${step.spec.name}» as a table (${step.spec.columns.length} columns)`,
+      );
     case 'fill-blank':
-      return t(`Ghi dòng tiêu đề vào trang trống «${step.sheet}»`, `Write the header into the empty sheet «${step.sheet}»`);
+      return t(
+        `Ghi dòng tiêu đề vào trang trống «${step.sheet}»`,
+        `Write the header into the empty sheet «${step.sheet}»`,
+      );
     case 'add-columns': {
       const headers = step.columns.map((i) => step.spec.columns[i]?.header ?? '').join(', ');
-      return t(`Thêm cột vào trang «${step.sheet}»: ${headers}`, `Add columns to «${step.sheet}»: ${headers}`);
+      return t(
+        `Thêm cột vào trang «${step.sheet}»: ${headers}`,
+        `Add columns to «${step.sheet}»: ${headers}`,
+      );
     }
     case 'unrecognized':
       return t(
@@ -49,22 +70,53 @@ export function stepText(step: SetupStep, t: Translate): string {
 
 function reportLines(report: SetupReport, t: Translate): string[] {
   const lines: string[] = [];
-  if (report.created.length > 0) lines.push(t(`Đã tạo: ${report.created.join(', ')}.`, `Created: ${report.created.join(', ')}.`));
-  for (const c of report.columnsAdded) lines.push(t(`Đã thêm cột vào «${c.sheet}»: ${c.headers.join(', ')}.`, `Added columns to «${c.sheet}»: ${c.headers.join(', ')}.`));
-  for (const k of report.keysAdded) lines.push(t(`Đã thêm mục vào «${k.sheet}»: ${k.labels.join(', ')}.`, `Added keys to «${k.sheet}»: ${k.labels.join(', ')}.`));
+  if (report.created.length > 0)
+    lines.push(
+      t(`Đã tạo: ${report.created.join(', ')}.`, `Created: ${report.created.join(', ')}.`),
+    );
+  for (const c of report.columnsAdded)
+    lines.push(
+      t(
+        `Đã thêm cột vào «${c.sheet}»: ${c.headers.join(', ')}.`,
+        `Added columns to «${c.sheet}»: ${c.headers.join(', ')}.`,
+      ),
+    );
+  for (const k of report.keysAdded)
+    lines.push(
+      t(
+        `Đã thêm mục vào «${k.sheet}»: ${k.labels.join(', ')}.`,
+        `Added keys to «${k.sheet}»: ${k.labels.join(', ')}.`,
+      ),
+    );
   for (const s of report.skipped) {
     lines.push(
       s.reason === 'protected'
-        ? t(`Bỏ qua «${s.sheet}»: trang đang được bảo vệ (Xem lại › Bỏ bảo vệ trang tính, rồi làm lại).`, `Skipped «${s.sheet}»: the sheet is protected (Review › Unprotect Sheet, then run again).`)
+        ? t(
+            `Bỏ qua «${s.sheet}»: trang đang được bảo vệ (Xem lại › Bỏ bảo vệ trang tính, rồi làm lại).`,
+            `Skipped «${s.sheet}»: the sheet is protected (Review › Unprotect Sheet, then run again).`,
+          )
         : s.reason === 'workbook-protected'
-          ? t(`Chưa tạo «${s.sheet}»: cấu trúc sổ đang được bảo vệ (Xem lại › Bảo vệ sổ làm việc).`, `«${s.sheet}» not created: the workbook structure is protected (Review › Protect Workbook).`)
-          : t(`Để nguyên «${s.sheet}»: không nhận ra dòng tiêu đề.`, `Left «${s.sheet}» alone: no header recognized.`),
+          ? t(
+              `Chưa tạo «${s.sheet}»: cấu trúc sổ đang được bảo vệ (Xem lại › Bảo vệ sổ làm việc).`,
+              `«${s.sheet}» not created: the workbook structure is protected (Review › Protect Workbook).`,
+            )
+          : t(
+              `Để nguyên «${s.sheet}»: không nhận ra dòng tiêu đề.`,
+              `Left «${s.sheet}» alone: no header recognized.`,
+            ),
     );
   }
   return lines;
 }
 
-export function SetupView({ state, onPlan, onApply, onDownloadEmpty, canDownload, onCheck }: SetupViewProps) {
+export function SetupView({
+  state,
+  onPlan,
+  onApply,
+  onDownloadEmpty,
+  canDownload,
+  onCheck,
+}: SetupViewProps) {
   const styles = useViewStyles();
   const t = useT();
   const sheetNames = [unitSheet.name, ...tableSheets.map((s) => s.name)].join(', ');
@@ -72,18 +124,27 @@ export function SetupView({ state, onPlan, onApply, onDownloadEmpty, canDownload
     return (
       <div className={styles.view}>
         <ViewHeader title={t('Sổ theo dõi trống', 'An empty workbook')}>
-          {t(`Tải một sổ mới có đủ các trang (${sheetNames}), tiêu đề cột, danh sách chọn; mở bằng Excel rồi điền.`, `Download a new workbook with every sheet (${sheetNames}), headers and dropdowns; open it in Excel and fill it in.`)}
+          {t(
+            `Tải một sổ mới có đủ các trang (${sheetNames}), tiêu đề cột, danh sách chọn; mở bằng Excel rồi điền.`,
+            `Download a new workbook with every sheet (${sheetNames}), headers and dropdowns; open it in Excel and fill it in.`,
+          )}
         </ViewHeader>
         {canDownload ? (
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={onDownloadEmpty} disabled={state.status === 'loading'}>
+            <Button
+              appearance="primary"
+              onClick={onDownloadEmpty}
+              disabled={state.status === 'loading'}
+            >
               {t('Tải sổ theo dõi trống', 'Download an empty workbook')}
             </Button>
           </div>
         ) : (
           <NoDownloadNotice command="npx vankien init so-theo-doi.xlsx" />
         )}
-        {state.status === 'loading' ? <Loading label={t('Đang tạo sổ…', 'Creating the workbook…')} /> : null}
+        {state.status === 'loading' ? (
+          <Loading label={t('Đang tạo sổ…', 'Creating the workbook…')} />
+        ) : null}
         {state.status === 'error' ? <ErrorNotice message={state.message} /> : null}
       </div>
     );
@@ -92,7 +153,10 @@ export function SetupView({ state, onPlan, onApply, onDownloadEmpty, canDownload
   return (
     <div className={styles.view}>
       <ViewHeader title={t('Thiết lập trang tính', 'Set up the sheets')}>
-        {t('Tạo các trang tính và cột còn thiếu dạng bảng Excel có danh sách chọn. Ô đã có dữ liệu không bao giờ bị ghi đè.', 'Creates missing sheets and columns as Excel tables with dropdowns. A cell that holds data is never overwritten.')}
+        {t(
+          'Tạo các trang tính và cột còn thiếu dạng bảng Excel có danh sách chọn. Ô đã có dữ liệu không bao giờ bị ghi đè.',
+          'Creates missing sheets and columns as Excel tables with dropdowns. A cell that holds data is never overwritten.',
+        )}
       </ViewHeader>
       {state.status === 'idle' || state.status === 'error' || state.status === 'done' ? (
         <div className={styles.actions}>
@@ -106,14 +170,23 @@ export function SetupView({ state, onPlan, onApply, onDownloadEmpty, canDownload
           ) : null}
         </div>
       ) : null}
-      {state.status === 'loading' ? <Loading label={t('Đang đọc sổ…', 'Reading the workbook…')} /> : null}
-      {state.status === 'error' ? <ErrorNotice message={state.message} {...(onPlan === undefined ? {} : { onRetry: onPlan })} /> : null}
+      {state.status === 'loading' ? (
+        <Loading label={t('Đang đọc sổ…', 'Reading the workbook…')} />
+      ) : null}
+      {state.status === 'error' ? (
+        <ErrorNotice
+          message={state.message}
+          {...(onPlan === undefined ? {} : { onRetry: onPlan })}
+        />
+      ) : null}
       {state.status === 'plan' || state.status === 'applying' ? (
         <>
           {state.plan.steps.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>
-                <MessageBarTitle>{t('Sổ đã đủ trang tính và cột', 'Every sheet and column is there')}</MessageBarTitle>
+                <MessageBarTitle>
+                  {t('Sổ đã đủ trang tính và cột', 'Every sheet and column is there')}
+                </MessageBarTitle>
                 {state.plan.complete.join(', ')}
               </MessageBarBody>
             </MessageBar>
@@ -131,11 +204,18 @@ export function SetupView({ state, onPlan, onApply, onDownloadEmpty, canDownload
               </Button>
             </div>
           ) : null}
-          {state.status === 'applying' ? <Loading label={t('Đang ghi vào sổ…', 'Writing to the workbook…')} /> : null}
+          {state.status === 'applying' ? (
+            <Loading label={t('Đang ghi vào sổ…', 'Writing to the workbook…')} />
+          ) : null}
         </>
       ) : null}
       {state.status === 'done' ? (
-        <MessageBar intent={state.report.skipped.some((s) => s.reason !== 'unrecognized') ? 'warning' : 'success'} layout="multiline">
+        <MessageBar
+          intent={
+            state.report.skipped.some((s) => s.reason !== 'unrecognized') ? 'warning' : 'success'
+          }
+          layout="multiline"
+        >
           <MessageBarBody>
             <MessageBarTitle>{t('Xong', 'Done')}</MessageBarTitle>
             <ul className={styles.list}>

@@ -14,7 +14,14 @@ describe('TemplatesView', () => {
   });
 
   test('loading: the pre-flight is running', () => {
-    renderInPane(<TemplatesView saved={{}} checks={{ 'bien-ban': { status: 'checking', name: 'bb.docx' } }} onChoose={jest.fn()} onReset={jest.fn()} />);
+    renderInPane(
+      <TemplatesView
+        saved={{}}
+        checks={{ 'bien-ban': { status: 'checking', name: 'bb.docx' } }}
+        onChoose={jest.fn()}
+        onReset={jest.fn()}
+      />,
+    );
     expect(screen.getByText('Đang kiểm tra bb.docx…')).toBeTruthy();
   });
 
@@ -22,7 +29,22 @@ describe('TemplatesView', () => {
     renderInPane(
       <TemplatesView
         saved={{}}
-        checks={{ 'nghi-quyet': { status: 'problems', name: 'sai.docx', problems: [{ code: 'unknown-tag', message: 'Thẻ {{soNQ}} không có trong dữ liệu.', messageEn: 'x', template: 'sai.docx', part: 'word/document.xml', paragraphText: '' }] } }}
+        checks={{
+          'nghi-quyet': {
+            status: 'problems',
+            name: 'sai.docx',
+            problems: [
+              {
+                code: 'unknown-tag',
+                message: 'Thẻ {{soNQ}} không có trong dữ liệu.',
+                messageEn: 'x',
+                template: 'sai.docx',
+                part: 'word/document.xml',
+                paragraphText: '',
+              },
+            ],
+          },
+        }}
         onChoose={jest.fn()}
         onReset={jest.fn()}
       />,
@@ -35,7 +57,9 @@ describe('TemplatesView', () => {
     const onReset = jest.fn();
     renderInPane(
       <TemplatesView
-        saved={{ 'nghi-quyet': { name: 'nq-don-vi.docx', size: 20_000, savedAt: '2025-10-01T00:00:00Z' } }}
+        saved={{
+          'nghi-quyet': { name: 'nq-don-vi.docx', size: 20_000, savedAt: '2025-10-01T00:00:00Z' },
+        }}
         checks={{ 'nghi-quyet': { status: 'ok', name: 'nq-don-vi.docx', tags: 24 } }}
         onChoose={jest.fn()}
         onReset={onReset}
@@ -43,13 +67,28 @@ describe('TemplatesView', () => {
     );
     const section = screen.getByRole('region', { name: 'Nghị quyết' });
     expect(within(section).getByText('Mẫu của đơn vị: nq-don-vi.docx')).toBeTruthy();
-    expect(within(section).getByText('nq-don-vi.docx: dùng được (24 thẻ). Đã lưu cho lần sau.')).toBeTruthy();
+    expect(
+      within(section).getByText('nq-don-vi.docx: dùng được (24 thẻ). Đã lưu cho lần sau.'),
+    ).toBeTruthy();
     fireEvent.click(within(section).getByRole('button', { name: 'Dùng lại mẫu dựng sẵn' }));
     expect(onReset).toHaveBeenCalledWith('nghi-quyet');
   });
 
   test('error', () => {
-    renderInPane(<TemplatesView saved={{}} checks={{ 'bien-ban': { status: 'error', name: 'x.docx', message: 'Trình duyệt không cho lưu mẫu này.' } }} onChoose={jest.fn()} onReset={jest.fn()} />);
+    renderInPane(
+      <TemplatesView
+        saved={{}}
+        checks={{
+          'bien-ban': {
+            status: 'error',
+            name: 'x.docx',
+            message: 'Trình duyệt không cho lưu mẫu này.',
+          },
+        }}
+        onChoose={jest.fn()}
+        onReset={jest.fn()}
+      />,
+    );
     expect(screen.getByText('Trình duyệt không cho lưu mẫu này.')).toBeTruthy();
   });
 });

@@ -1,7 +1,19 @@
 // Templates: a user's own .docx per kind, checked by the pre-flight before it is kept (remembered for next time).
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useRef } from 'react';
-import { documentKindInfo, documentKinds, type DocumentKind } from '../../../core/documents/generate';
+import {
+  documentKindInfo,
+  documentKinds,
+  type DocumentKind,
+} from '../../../core/documents/generate';
 import type { TemplateProblem } from '../../../core/template/index';
 import { ViewHeader, useViewStyles } from '../components/common';
 import { messageOf, useLocale, useT } from '../i18n';
@@ -9,7 +21,11 @@ import { messageOf, useLocale, useT } from '../i18n';
 export type TemplateCheck =
   | { readonly status: 'checking'; readonly name: string }
   | { readonly status: 'ok'; readonly name: string; readonly tags: number }
-  | { readonly status: 'problems'; readonly name: string; readonly problems: readonly TemplateProblem[] }
+  | {
+      readonly status: 'problems';
+      readonly name: string;
+      readonly problems: readonly TemplateProblem[];
+    }
   | { readonly status: 'error'; readonly name: string; readonly message: string };
 
 export interface SavedTemplateInfo {
@@ -26,13 +42,28 @@ export interface TemplatesViewProps {
 }
 
 const useStyles = makeStyles({
-  kind: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '10px', display: 'flex', flexDirection: 'column', gap: '6px' },
+  kind: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: '10px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '6px',
+  },
   name: { fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   hidden: { display: 'none' },
 });
 
-function KindRow({ kind, saved, check, onChoose, onReset }: { kind: DocumentKind; saved?: SavedTemplateInfo; check?: TemplateCheck } & Pick<TemplatesViewProps, 'onChoose' | 'onReset'>) {
+function KindRow({
+  kind,
+  saved,
+  check,
+  onChoose,
+  onReset,
+}: { kind: DocumentKind; saved?: SavedTemplateInfo; check?: TemplateCheck } & Pick<
+  TemplatesViewProps,
+  'onChoose' | 'onReset'
+>) {
   const styles = useViewStyles();
   const own = useStyles();
   const t = useT();
@@ -43,7 +74,9 @@ function KindRow({ kind, saved, check, onChoose, onReset }: { kind: DocumentKind
     <section className={own.kind} aria-label={info.title}>
       <div className={own.name}>{locale === 'en' ? info.titleEn : info.title}</div>
       <div className={own.meta}>
-        {saved === undefined ? t(`Mẫu dựng sẵn (${info.template})`, `Built-in template (${info.template})`) : t(`Mẫu của đơn vị: ${saved.name}`, `Your template: ${saved.name}`)}
+        {saved === undefined
+          ? t(`Mẫu dựng sẵn (${info.template})`, `Built-in template (${info.template})`)
+          : t(`Mẫu của đơn vị: ${saved.name}`, `Your template: ${saved.name}`)}
       </div>
       <div className={styles.actions}>
         <Button size="small" onClick={() => input.current?.click()}>
@@ -67,16 +100,32 @@ function KindRow({ kind, saved, check, onChoose, onReset }: { kind: DocumentKind
           }}
         />
       </div>
-      {check?.status === 'checking' ? <Spinner size="tiny" label={t(`Đang kiểm tra ${check.name}…`, `Checking ${check.name}…`)} labelPosition="after" /> : null}
+      {check?.status === 'checking' ? (
+        <Spinner
+          size="tiny"
+          label={t(`Đang kiểm tra ${check.name}…`, `Checking ${check.name}…`)}
+          labelPosition="after"
+        />
+      ) : null}
       {check?.status === 'ok' ? (
         <MessageBar intent="success">
-          <MessageBarBody>{t(`${check.name}: dùng được (${check.tags} thẻ). Đã lưu cho lần sau.`, `${check.name}: usable (${check.tags} tags). Saved for next time.`)}</MessageBarBody>
+          <MessageBarBody>
+            {t(
+              `${check.name}: dùng được (${check.tags} thẻ). Đã lưu cho lần sau.`,
+              `${check.name}: usable (${check.tags} tags). Saved for next time.`,
+            )}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {check?.status === 'problems' ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t(`${check.name}: chưa dùng được, không lưu`, `${check.name}: not usable, not saved`)}</MessageBarTitle>
+            <MessageBarTitle>
+              {t(
+                `${check.name}: chưa dùng được, không lưu`,
+                `${check.name}: not usable, not saved`,
+              )}
+            </MessageBarTitle>
             <ul className={styles.list}>
               {check.problems.map((p, i) => (
                 <li key={i}>{messageOf(p, locale)}</li>
@@ -108,7 +157,16 @@ export function TemplatesView({ saved, checks, onChoose, onReset }: TemplatesVie
       {documentKinds.map((kind) => {
         const s = saved[kind];
         const c = checks[kind];
-        return <KindRow key={kind} kind={kind} onChoose={onChoose} onReset={onReset} {...(s === undefined ? {} : { saved: s })} {...(c === undefined ? {} : { check: c })} />;
+        return (
+          <KindRow
+            key={kind}
+            kind={kind}
+            onChoose={onChoose}
+            onReset={onReset}
+            {...(s === undefined ? {} : { saved: s })}
+            {...(c === undefined ? {} : { check: c })}
+          />
+        );
       })}
     </div>
   );
