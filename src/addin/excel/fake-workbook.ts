@@ -86,9 +86,7 @@ export class FakeWorkbook {
     load: () => void;
     add: (name: string) => FakeSheet;
     getItem: (name: string) => FakeSheet;
-    getItemOrNullObject: (
-      name: string,
-    ) =>
+    getItemOrNullObject: (name: string) =>
       | FakeSheet
       | {
           isNullObject: true;

@@ -7,7 +7,7 @@ import { tooManyRowsProblem } from '../../xlsx/problems';
 import { planSetup, setupRowsPerSheet, type SetupPlan } from '../setup-plan';
 import type { LoadStatus, Platform, WorkbookHost } from '../taskpane/host';
 import { activeCell, clearHighlights, highlightFindings, openWorkbook, selectCell } from './cells';
-import { readWorkbookSnapshot, RowLimitExceeded } from './read-snapshot';
+import { isContractSheet, readWorkbookSnapshot, RowLimitExceeded } from './read-snapshot';
 import { runExcel, supports } from './run';
 import { applySetup } from './setup';
 
@@ -41,6 +41,7 @@ export function createExcelHost(): WorkbookHost {
         const snapshot = await run(
           (context) =>
             readWorkbookSnapshot(context, {
+              readSheet: isContractSheet,
               onProgress: (p) => onStatus({ rowsRead: p.rowsRead, rowsTotal: p.rowsTotal }),
             }),
           onStatus,

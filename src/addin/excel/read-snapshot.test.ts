@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellAt } from '../../core/workbook/snapshot';
-import { readWorkbookSnapshot, RowLimitExceeded } from './read-snapshot';
+import { isContractSheet, readWorkbookSnapshot, RowLimitExceeded } from './read-snapshot';
 
 // office-addin-mock only reads the host names of office-addin-manifest, whose ESM dependencies Jest cannot load.
 jest.mock('office-addin-manifest', () => ({
@@ -233,6 +233,22 @@ describe('readWorkbookSnapshot (office-addin-mock)', () => {
     const snapshot = await readWorkbookSnapshot(context, { rowsPerSheet: 40 });
     expect(snapshot.sheets[0]?.rows.length).toBe(40);
     expect(batches.reduce((sum, b) => sum + b.cells, 0)).toBe(40 * memberColumns);
+  });
+
+  test('a huge sheet that is not one of the contract is listed, not read', async () => {
+    const { context, sync, batches } = mockWorkbook([
+      { name: 'Số liệu khác', rowCount: 500_000, columnCount: 30, value: (r) => `x${r}` },
+      { name: 'HOI NGHI', rowCount: 10, columnCount: 5, value: (r, c) => `${r}:${c}` },
+      { name: 'Trang 3', rowCount: 10, columnCount: 5, value: () => 'y', tables: ['Đảng viên'] },
+    ]);
+    const snapshot = await readWorkbookSnapshot(context, { readSheet: isContractSheet });
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(batches).toEqual([expect.objectContaining({ cells: 100 })]);
+    expect(snapshot.sheets.map((s) => [s.name, s.rows.length])).toEqual([
+      ['Số liệu khác', 0],
+      ['HOI NGHI', 10],
+      ['Trang 3', 10],
+    ]);
   });
 
   test('[S4] a sheet over the row cap stops the read', async () => {

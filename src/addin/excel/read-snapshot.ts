@@ -2,6 +2,8 @@
 // loaded in row chunks, one context.sync() per batch of chunks, batches sized well under Excel on the
 // web's 5 MB payload limit and the 5,000,000-cell read limit; never a proxy per cell, never a sync per row.
 /// <reference types="office-js" />
+import { foldKey } from '../../core/text/normalize';
+import { tableSheets, unitSheet } from '../../core/workbook/contract';
 import {
   cellErrorCodes,
   type CellValue,
@@ -39,6 +41,8 @@ export interface ReadOptions {
   readonly limits?: Partial<ReadLimits>;
   /** Read only the first rows of each sheet's used range (headers, the `Đơn vị` keys). */
   readonly rowsPerSheet?: number;
+  /** Sheets whose cells are read; the others are listed with no rows (their name still counts). */
+  readonly readSheet?: (name: string, tables: readonly string[]) => boolean;
   readonly onProgress?: (progress: ReadProgress) => void;
 }
 
@@ -84,6 +88,13 @@ function payloadBytes(values: readonly unknown[][], formats: readonly unknown[][
   return bytes;
 }
 
+const contractKeys = new Set([unitSheet.name, ...tableSheets.map((s) => s.name)].map(foldKey));
+
+/** A sheet the core reads: named like a contract sheet, or holding an Excel table so named (spec/WORKBOOK.md). */
+export function isContractSheet(name: string, tables: readonly string[]): boolean {
+  return contractKeys.has(foldKey(name)) || tables.some((t) => contractKeys.has(foldKey(t)));
+}
+
 /** Reads every worksheet of the workbook into a snapshot. Throws RowLimitExceeded on a sheet over the cap. */
 export async function readWorkbookSnapshot(
   context: Excel.RequestContext,
@@ -103,17 +114,23 @@ export async function readWorkbookSnapshot(
   });
   await context.sync();
 
-  const areas: UsedArea[] = probes.map(({ worksheet, used, tables }) => ({
-    name: worksheet.name,
-    worksheet,
-    rowIndex: used.isNullObject ? 0 : used.rowIndex,
-    columnIndex: used.isNullObject ? 0 : used.columnIndex,
-    rowCount: used.isNullObject
-      ? 0
-      : Math.min(used.rowCount, options.rowsPerSheet ?? Number.POSITIVE_INFINITY),
-    columnCount: used.isNullObject ? 0 : used.columnCount,
-    tables: tables.items.map((t) => t.name),
-  }));
+  const areas: UsedArea[] = probes.map(({ worksheet, used, tables }) => {
+    const tableNames = tables.items.map((t) => t.name);
+    const skipped =
+      used.isNullObject ||
+      (options.readSheet !== undefined && !options.readSheet(worksheet.name, tableNames));
+    return {
+      name: worksheet.name,
+      worksheet,
+      rowIndex: skipped ? 0 : used.rowIndex,
+      columnIndex: skipped ? 0 : used.columnIndex,
+      rowCount: skipped
+        ? 0
+        : Math.min(used.rowCount, options.rowsPerSheet ?? Number.POSITIVE_INFINITY),
+      columnCount: skipped ? 0 : used.columnCount,
+      tables: tableNames,
+    };
+  });
   const builders = new Map(
     areas.map((area) => [area, new SheetBuilder(area.name, limits.maxRowsPerSheet)]),
   );

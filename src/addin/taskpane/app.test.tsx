@@ -118,6 +118,10 @@ describe('the task pane in Excel', () => {
       createObjectURL: (blob: Blob) => (created.push(blob), 'blob:vankien'),
       revokeObjectURL: () => undefined,
     });
+    // jsdom cannot navigate to a blob: the browser's download is the e2e test's.
+    const clicked = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
     renderPane('documents');
     await waitFor(
       () =>
@@ -130,6 +134,8 @@ describe('the task pane in Excel', () => {
     await screen.findByText('Số, ký hiệu', {}, { timeout: 15_000 });
     fireEvent.click(screen.getByRole('button', { name: /Tải xuống/ }));
     expect(created).toHaveLength(1);
+    expect(clicked).toHaveBeenCalledTimes(1);
+    clicked.mockRestore();
     expect(created[0]?.size).toBeGreaterThan(5_000);
   }, 30_000);
 
