@@ -82,7 +82,11 @@ function escapeXml(text: string): string {
   return text.replace(xmlInvalid, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+const letters: string[] = [];
+
 export function columnLetter(index: number): string {
+  const known = letters[index];
+  if (known !== undefined) return known;
   let n = index + 1;
   let out = '';
   while (n > 0) {
@@ -90,6 +94,7 @@ export function columnLetter(index: number): string {
     out = String.fromCharCode(65 + rem) + out;
     n = Math.floor((n - 1) / 26);
   }
+  if (index < 64) letters[index] = out;
   return out;
 }
 
@@ -205,8 +210,18 @@ export interface PackOptions {
   readonly crc32?: (data: Uint8Array) => number;
 }
 
+let scratch = new Uint8Array(1 << 18);
+
+/** UTF-8 into a reused buffer (no allocation per sheet); valid until the next call. */
+function encodeScratch(text: string): Uint8Array {
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  const { written } = encoder.encodeInto(text, scratch);
+  return scratch.subarray(0, written);
+}
+
+/** Deflates a sheet; `deflate` must return a new array (it may not keep its input, which is reused). */
 export function packSheet(part: SheetPart, options: PackOptions = {}): PackedSheet {
-  const raw = encoder.encode(part.xml);
+  const raw = encodeScratch(part.xml);
   return {
     name: part.name,
     deflated: (options.deflate ?? deflateRaw)(raw),

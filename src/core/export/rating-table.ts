@@ -44,11 +44,23 @@ export const disciplineLabels: Readonly<Record<Discipline, string>> = {
   expulsion: 'Khai trừ',
 };
 
+const plainMemberCache = new Map<string, boolean>();
+
+/** "Đảng viên", "đảng viên", "Dang vien": no position beyond membership. */
+function isPlainMember(position: string): boolean {
+  let plain = plainMemberCache.get(position);
+  if (plain === undefined) {
+    plain = foldKey(position) === 'dangvien';
+    if (plainMemberCache.size < 10_000) plainMemberCache.set(position, plain);
+  }
+  return plain;
+}
+
 /** "Bí thư Chi bộ; Chánh Văn phòng": party position (plain "Đảng viên" left out when there is another) and government position. */
 export function positionText(member: Member): string {
   const party = member.partyPosition?.trim() ?? '';
   const government = member.governmentPosition?.trim() ?? '';
-  const plainMember = party !== '' && party.length <= 12 && foldKey(party) === 'dangvien';
+  const plainMember = party !== '' && isPlainMember(party);
   const parts = [plainMember && government !== '' ? '' : party, government].filter((p) => p !== '');
   if (parts.length > 0) return parts.join('; ');
   return member.memberType === 'probationary' ? 'Đảng viên dự bị' : 'Đảng viên';
