@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { readZip } from '../../src/core/template/index';
 import { benchWorkbookBytes } from '../../src/xlsx/bench-workbook';
+import { readSnapshotFromBuffer } from '../../src/xlsx/read-snapshot';
 import { hasTool, onCi, tempDir, unzipDocx, validateWordXmlParts } from '../support/docx-tools';
 import {
   chromiumPath,
@@ -260,6 +261,26 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
     await page.getByText('Đã xuất xong').waitFor({ timeout: 120_000 });
     await page.close();
   }, 240_000);
+
+  test('set up on the web page: an empty workbook with every sheet (exceljs loads only now, under the CSP)', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}taskpane.html?view=setup`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải sổ theo dõi trống' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const read = await readSnapshotFromBuffer(await saved(download));
+    expect(read.snapshot?.sheets.map((s) => s.name)).toEqual([
+      'Đơn vị',
+      'Hội nghị',
+      'Nội dung',
+      'Kết luận',
+      'Tổ chức đảng',
+      'Đảng viên',
+    ]);
+    await page.close();
+  }, 60_000);
 
   test('templates view and English', async () => {
     const page = await newPage();
