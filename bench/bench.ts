@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { validateSnapshot } from '../src/core/validate';
 import { writeBenchWorkbook } from '../src/xlsx/bench-workbook';
 import { readSnapshotFromStream } from '../src/xlsx/read-snapshot';
-import { peerExport, vankienExport } from './export-bench';
+import { peerExport, vankienExport, workbookWriters } from './export-bench';
 import { formatBench, runTemplateBench } from './template-bench';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -64,6 +64,10 @@ const stages = {
   /** Ours, everything on the main thread. */
   async 'vankien-export-0w'(file: string): Promise<string> {
     return vankienExport(file, cliBundle, 0);
+  },
+  /** The summary workbook alone: our SpreadsheetML writer against exceljs's streaming writer. */
+  async 'xlsx-writers'(file: string): Promise<string> {
+    return workbookWriters(file);
   },
   /** Peer: exceljs load + easy-template-x + exceljs workbook + fflate zip, same outputs. */
   async 'peer-export'(file: string): Promise<string> {
@@ -133,6 +137,7 @@ async function main(): Promise<void> {
     [path.basename(office), office, 'peer-export', quick ? 1 : 3],
     [path.basename(big), big, 'vankien-export', quick ? 3 : 2],
     [path.basename(big), big, 'vankien-export-0w', 1],
+    [path.basename(big), big, 'xlsx-writers', 1],
     [path.basename(big), big, 'peer-export', 1],
   ];
   for (const [label, file, stage, rounds] of plan) {

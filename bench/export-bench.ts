@@ -2,15 +2,22 @@
 // zip): `vankien export-ratings` against the pipeline a developer would build with exceljs (read and write),
 // easy-template-x (documents) and a zip library (fflate), on the same workbook. bench.ts runs each in a
 // child process, so time and peak memory are the pipeline's own.
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
+import { deflateRawSync } from 'node:zlib';
 import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { TemplateHandler } from 'easy-template-x';
 import { Zip, ZipDeflate } from 'fflate';
 import { runExportRatings } from '../src/cli/commands/export-ratings';
+import { planExport } from '../src/core/export/plan';
+import { organizationRatings } from '../src/core/export/rating-table';
+import { SummaryBuilder, organizationSheet } from '../src/core/export/workbook-data';
+import { validateSnapshot } from '../src/core/validate';
+import { readSnapshotFromStream } from '../src/xlsx/read-snapshot';
+import { RatingsWorkbookWriter } from '../src/xlsx/write-ratings-workbook';
 
 /** Discards what it is given. */
 function sink(): Writable {
@@ -40,6 +47,55 @@ export async function vankienExport(file: string, cliBundle: string, workers?: n
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The summary workbook alone, same sheets: our SpreadsheetML writer against exceljs's streaming
+ * WorkbookWriter (the lighter of exceljs's two writers), to justify not using exceljs for it.
+ */
+export async function workbookWriters(file: string): Promise<string> {
+  const read = await readSnapshotFromStream(createReadStream(file));
+  if (read.snapshot === undefined) throw new Error('unreadable');
+  const { model, findings } = validateSnapshot(read.snapshot);
+  const planned = planExport(model, findings, { year: 2025 });
+  if (!planned.ok) throw new Error('blocked');
+  const { plan } = planned;
+  const sheets = plan.items.map((item) => organizationSheet(item, organizationRatings(item.organization, item.members, plan.year), plan.unit));
+  let start = performance.now();
+  const writer = new RatingsWorkbookWriter({ deflate: (d) => deflateRawSync(d, { level: 2 }) });
+  for (const sheet of sheets) writer.addOrganization(sheet);
+  const ours = writer.finish(new SummaryBuilder().result(plan.unit, plan.year, plan.summarySheetName)).length;
+  const oursMs = performance.now() - start;
+  start = performance.now();
+  const out = new PassThrough();
+  let theirs = 0;
+  out.on('data', (chunk: Buffer) => {
+    theirs += chunk.length;
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.sheetName, {
+      views: [{ state: 'frozen', ySplit: 5 }],
+      pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    ws.columns = [6, 26, 12, 30, 8, 11, 11, 11, 30].map((width) => ({ width }));
+    for (const title of [sheet.superiorBody, sheet.organizationBody, sheet.title, sheet.organizationName]) ws.addRow([title]).commit();
+    ws.addRow(columns.map(([title]) => title)).commit();
+    for (const m of sheet.rows) {
+      const birth = m.birthDate === undefined ? null : new Date(Date.UTC(m.birthDate.year, m.birthDate.month - 1, m.birthDate.day));
+      const row = ws.addRow([m.number, m.name, birth, m.position, m.score ?? null, m.selfRating, m.proposedRating, m.finalRating, m.note]);
+      row.eachCell({ includeEmpty: true }, (c) => {
+        c.border = thin;
+        c.font = { name: font, size: 12 };
+      });
+      row.getCell(3).numFmt = 'dd/mm/yyyy';
+      row.commit();
+    }
+    ws.commit();
+  }
+  await workbook.commit();
+  const theirsMs = performance.now() - start;
+  return `${sheets.length} sheets: ours ${oursMs.toFixed(0)} ms (${(ours / 1048576).toFixed(1)} MB), exceljs WorkbookWriter ${theirsMs.toFixed(0)} ms (${(theirs / 1048576).toFixed(1)} MB)`;
 }
 
 // ---- The peer pipeline -------------------------------------------------------------------------
