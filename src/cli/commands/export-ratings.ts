@@ -21,6 +21,7 @@ import { builtInTemplatesDir, loadTemplate } from '../templates';
 import { templateProblemsText, today } from './generate';
 
 export const ratingTableTemplate = 'bang-xep-loai.docx';
+const handledSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export interface ExportRatingsArgs {
   readonly file: string;
@@ -38,7 +39,7 @@ export interface ExportRatingsArgs {
 export interface ExportRatingsOptions {
   /** The bundled CLI a worker thread runs; workers are off when absent (tests run the TypeScript). */
   readonly workerScript?: string;
-  /** React to SIGINT/SIGTERM: stop, delete the half file, then die by the signal. */
+  /** React to SIGINT/SIGTERM/SIGHUP: stop, delete the half file, then die by the signal. */
   readonly handleSignals?: boolean;
 }
 
@@ -151,8 +152,7 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
     controller.abort(new Error(`interrupted by ${received}`));
   };
   if (options.handleSignals === true) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    for (const name of handledSignals) process.on(name, onSignal);
   }
   const progress = createProgress(io.stderr, stderrTty, io.locale);
   const output = await openAtomicOutput(target);
@@ -190,8 +190,7 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
     progress.end();
     await pool?.close();
     if (options.handleSignals === true) {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      for (const name of handledSignals) process.off(name, onSignal);
     }
   }
   if (signal !== undefined || result === undefined) {
