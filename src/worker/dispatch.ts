@@ -41,6 +41,9 @@ export function createDispatcher(
   const handlers: { [T in RequestType]: Handler<T> } = {
     'load-xlsx': (args) => state.loadXlsx(args.bytes),
     'set-snapshot': (args) => state.setSnapshot(args.snapshot),
+    'snapshot-begin': (args) => state.beginSnapshot(args.sheets),
+    'snapshot-rows': (args) => state.addRows(args),
+    'snapshot-end': () => state.endSnapshot(),
     check: (args) => state.check(args),
     generate: (args) => state.generate(args),
     preflight: (args) => state.preflight(args),

@@ -105,6 +105,51 @@ describe('worker operations on the sample workbook', () => {
     expect(() => state.check({})).toThrow();
   });
 
+  test('a workbook sent in row chunks (as Excel reads it) is the same workbook; past the row cap it is an S4 finding', async () => {
+    const state = new WorkerState(builtIn);
+    state.beginSnapshot([
+      { name: 'Hội nghị', tables: ['HoiNghi'] },
+      { name: 'Trống', tables: [] },
+    ]);
+    state.addRows({
+      sheet: 0,
+      firstRow: 3,
+      firstColumn: 2,
+      rows: [
+        ['Mã hội nghị', 'Ngày họp'],
+        [undefined, undefined],
+      ],
+    });
+    state.addRows({
+      sheet: 0,
+      firstRow: 5,
+      firstColumn: 2,
+      rows: [['BCH-01', new Date(Date.UTC(2025, 6, 1))]],
+    });
+    expect(state.endSnapshot()).toEqual({ ok: true, sheets: ['Hội nghị', 'Trống'] });
+    const conferences = state.requireSnapshot().sheets[0];
+    expect(conferences).toMatchObject({
+      name: 'Hội nghị',
+      tables: ['HoiNghi'],
+      firstRow: 3,
+      firstColumn: 2,
+    });
+    expect(conferences?.rows).toEqual([
+      ['Mã hội nghị', 'Ngày họp'],
+      undefined,
+      ['BCH-01', new Date(Date.UTC(2025, 6, 1))],
+    ]);
+
+    state.beginSnapshot([{ name: 'Đảng viên', tables: [] }]);
+    const many = Array.from({ length: 1000 }, (_, r) => [`Đảng viên ${r}`]);
+    for (let chunk = 0; chunk < 301; chunk++)
+      state.addRows({ sheet: 0, firstRow: 1 + chunk * 1000, firstColumn: 1, rows: many });
+    const over = state.endSnapshot();
+    expect(over.ok).toBe(false);
+    expect(!over.ok && over.problem.rule).toBe('S4');
+    expect(!over.ok && over.problem.sheet).toBe('Đảng viên');
+  });
+
   test('yearly export: one zip (index, report, a table per organization), progress per organization', async () => {
     const state = await loaded();
     const progress: number[] = [];

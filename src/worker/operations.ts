@@ -16,7 +16,11 @@ import { validateSnapshot, type ValidationResult } from '../core/validate';
 import { tableSheets, unitSheet, type SheetKey } from '../core/workbook/contract';
 import { findSheet } from '../core/workbook/locate';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import type { Finding } from '../core/findings';
 import { readSnapshotFromBuffer } from '../xlsx/read-snapshot';
+import { tooManyRowsProblem } from '../xlsx/problems';
+import { RowLimitExceeded } from '../xlsx/sheet-builder';
+import { SnapshotAssembler, type RowsChunk, type SheetHeading } from './snapshot-assembler';
 import type {
   ConferenceChoice,
   GenerateResult,
@@ -61,10 +65,42 @@ export function today(): CalendarDate {
 /** The worker's memory: one workbook, its validations, compiled built-in templates. */
 export class WorkerState {
   private snapshot: WorkbookSnapshot | undefined;
+  private assembly: { readonly assembler: SnapshotAssembler; problem?: Finding } | undefined;
   private readonly validations = new Map<string, ValidationResult>();
   private readonly compiled = new Map<string, CompiledTemplate>();
 
   constructor(readonly templates: TemplateSource) {}
+
+  beginSnapshot(sheets: readonly SheetHeading[]): null {
+    this.assembly = { assembler: new SnapshotAssembler() };
+    this.assembler().begin(sheets);
+    return null;
+  }
+
+  addRows(chunk: RowsChunk): null {
+    const assembly = this.assembly;
+    if (assembly === undefined || assembly.problem !== undefined) return null;
+    try {
+      assembly.assembler.rows(chunk);
+    } catch (error) {
+      if (!(error instanceof RowLimitExceeded)) throw error;
+      assembly.problem = tooManyRowsProblem(error.sheet, error.limit);
+    }
+    return null;
+  }
+
+  endSnapshot(): LoadResult {
+    const assembly = this.assembly;
+    this.assembly = undefined;
+    if (assembly === undefined) throw new Error('snapshot-end without snapshot-begin');
+    if (assembly.problem !== undefined) return { ok: false, problem: assembly.problem };
+    return this.setSnapshot(assembly.assembler.finish());
+  }
+
+  private assembler(): SnapshotAssembler {
+    if (this.assembly === undefined) throw new Error('no snapshot being assembled');
+    return this.assembly.assembler;
+  }
 
   setSnapshot(snapshot: WorkbookSnapshot): LoadResult {
     this.snapshot = snapshot;

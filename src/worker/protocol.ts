@@ -3,6 +3,7 @@ import type { DocumentKind } from '../core/documents/generate';
 import type { Finding } from '../core/findings';
 import type { TemplateProblem, TemplateTag } from '../core/template/index';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import type { RowsChunk, SheetHeading } from './snapshot-assembler';
 
 export interface Bilingual {
   readonly vi: string;
@@ -91,6 +92,10 @@ export interface UserTemplate {
 export interface Requests {
   'load-xlsx': { args: { readonly bytes: ArrayBuffer }; result: LoadResult };
   'set-snapshot': { args: { readonly snapshot: WorkbookSnapshot }; result: LoadResult };
+  /** A workbook sent in pieces as Excel returns them: the sheets, rows chunk by chunk, then the end. */
+  'snapshot-begin': { args: { readonly sheets: readonly SheetHeading[] }; result: null };
+  'snapshot-rows': { args: RowsChunk; result: null };
+  'snapshot-end': { args: Record<string, never>; result: LoadResult };
   check: { args: { readonly year?: number }; result: WorkbookOverview };
   generate: {
     args: {

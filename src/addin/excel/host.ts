@@ -3,11 +3,11 @@
 import type { Finding } from '../../core/findings';
 import type { WorkerClient } from '../../worker/client';
 import type { LoadResult } from '../../worker/protocol';
-import { tooManyRowsProblem } from '../../xlsx/problems';
+import type { SnapshotSink } from '../../worker/snapshot-assembler';
 import { planSetup, setupRowsPerSheet, type SetupPlan } from '../setup-plan';
 import type { LoadStatus, Platform, WorkbookHost } from '../taskpane/host';
 import { activeCell, clearHighlights, highlightFindings, openWorkbook, selectCell } from './cells';
-import { isContractSheet, readWorkbookSnapshot, RowLimitExceeded } from './read-snapshot';
+import { isContractSheet, readWorkbookSnapshot, streamWorkbook } from './read-snapshot';
 import { runExcel, supports } from './run';
 import { applySetup } from './setup';
 
@@ -37,21 +37,26 @@ export function createExcelHost(): WorkbookHost {
     kind: 'excel',
     platform: officePlatform(),
     async load(worker: WorkerClient, onStatus): Promise<LoadResult> {
-      try {
-        const snapshot = await run(
-          (context) =>
-            readWorkbookSnapshot(context, {
+      // Rows go to the worker batch by batch as Excel returns them: no one large message at the end.
+      const sent: Promise<unknown>[] = [];
+      const sink: SnapshotSink = {
+        begin: (sheets) => void sent.push(worker.request('snapshot-begin', { sheets })),
+        rows: (chunk) => void sent.push(worker.request('snapshot-rows', chunk)),
+      };
+      await run(
+        (context) =>
+          streamWorkbook(
+            context,
+            {
               readSheet: isContractSheet,
               onProgress: (p) => onStatus({ rowsRead: p.rowsRead, rowsTotal: p.rowsTotal }),
-            }),
-          onStatus,
-        );
-        return await worker.request('set-snapshot', { snapshot });
-      } catch (error) {
-        if (error instanceof RowLimitExceeded)
-          return { ok: false, problem: tooManyRowsProblem(error.sheet, error.limit) };
-        throw error;
-      }
+            },
+            sink,
+          ),
+        onStatus,
+      );
+      await Promise.all(sent);
+      return worker.request('snapshot-end', {});
     },
     excel: {
       planSetup: (): Promise<SetupPlan> =>

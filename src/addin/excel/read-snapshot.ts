@@ -7,10 +7,10 @@ import { tableSheets, unitSheet } from '../../core/workbook/contract';
 import {
   cellErrorCodes,
   type CellValue,
-  type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../../core/workbook/snapshot';
-import { RowLimitExceeded, SheetBuilder, defaultMaxRowsPerSheet } from '../../xlsx/sheet-builder';
+import { SnapshotAssembler, type SnapshotSink } from '../../worker/snapshot-assembler';
+import { RowLimitExceeded, defaultMaxRowsPerSheet } from '../../xlsx/sheet-builder';
 import { excelSerialToDate, isDateFormat } from '../../xlsx/sheet-scanner';
 import { isPayloadTooLarge } from './errors';
 
@@ -58,7 +58,7 @@ interface UsedArea {
 
 interface Chunk {
   readonly area: UsedArea;
-  readonly builder: SheetBuilder;
+  readonly sheet: number;
   /** 0-based row index of the chunk's first row on the sheet. */
   readonly rowIndex: number;
   readonly rowCount: number;
@@ -100,6 +100,19 @@ export async function readWorkbookSnapshot(
   context: Excel.RequestContext,
   options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
+  const assembler = new SnapshotAssembler(
+    options.limits?.maxRowsPerSheet ?? defaultReadLimits.maxRowsPerSheet,
+  );
+  await streamWorkbook(context, options, assembler);
+  return assembler.finish();
+}
+
+/** Reads every worksheet into `sink`: the sheets first, then rows batch by batch as each sync returns. */
+export async function streamWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions,
+  sink: SnapshotSink,
+): Promise<void> {
   const limits = { ...defaultReadLimits, ...options.limits };
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
@@ -131,9 +144,8 @@ export async function readWorkbookSnapshot(
       tables: tableNames,
     };
   });
-  const builders = new Map(
-    areas.map((area) => [area, new SheetBuilder(area.name, limits.maxRowsPerSheet)]),
-  );
+  sink.begin(areas.map((a) => ({ name: a.name, tables: a.tables })));
+  const indexOf = new Map(areas.map((area, index) => [area, index]));
   const rowsTotal = areas.reduce((sum, a) => sum + a.rowCount, 0);
   let rowsRead = 0;
 
@@ -153,7 +165,7 @@ export async function readWorkbookSnapshot(
       );
       batch.push({
         area,
-        builder: builders.get(area) as SheetBuilder,
+        sheet: indexOf.get(area) ?? 0,
         rowIndex: area.rowIndex + entry.next,
         rowCount: rows,
       });
@@ -189,7 +201,12 @@ export async function readWorkbookSnapshot(
       const values = range.values as unknown[][];
       const formats = range.numberFormat as unknown[][];
       bytes += payloadBytes(values, formats);
-      addRows(chunk, values, formats);
+      sink.rows({
+        sheet: chunk.sheet,
+        firstRow: chunk.rowIndex + 1,
+        firstColumn: chunk.area.columnIndex + 1,
+        rows: values.map((row, r) => row.map((value, c) => cellValueOf(value, formats[r]?.[c]))),
+      });
       rowsRead += chunk.rowCount;
     }
     options.onProgress?.({ rowsRead, rowsTotal, sheet: batch[batch.length - 1]?.area.name ?? '' });
@@ -200,26 +217,6 @@ export async function readWorkbookSnapshot(
     );
     while (queue[0] !== undefined && queue[0].next >= queue[0].area.rowCount) queue.shift();
   }
-  const sheets: SheetSnapshot[] = areas.map((area) =>
-    (builders.get(area) as SheetBuilder).finish(area.tables),
-  );
-  return { sheets };
-}
-
-function addRows(chunk: Chunk, values: readonly unknown[][], formats: readonly unknown[][]): void {
-  const { builder } = chunk;
-  const firstRow = chunk.rowIndex + 1;
-  const firstColumn = chunk.area.columnIndex + 1;
-  for (let r = 0; r < values.length; r++) {
-    const row = values[r] as unknown[];
-    const rowFormats = formats[r] as unknown[] | undefined;
-    builder.startRow(firstRow + r);
-    for (let c = 0; c < row.length; c++) {
-      const value = cellValueOf(row[c], rowFormats?.[c]);
-      if (value !== undefined) builder.cell(firstColumn + c, value);
-    }
-  }
-  builder.endRow();
 }
 
 export { RowLimitExceeded };
