@@ -3,6 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { headerData } from '../../core/documents/common';
 import { planExport } from '../../core/export/plan';
+import { tableDataOfSheet } from '../../core/export/workbook-data';
 import { runExport, type ExportHooks } from '../../core/export/run-export';
 import { renderDocx, type CompiledTemplate, type TemplateData } from '../../core/template/index';
 import type { Finding } from '../../core/findings';
@@ -12,8 +13,8 @@ import { RatingsWorkbookWriter } from '../../xlsx/write-ratings-workbook';
 import { exitCodes, type ExitCode } from '../errors';
 import { openAtomicOutput, removeStaleTemporaries } from '../export/atomic-output';
 import { createProgress } from '../export/progress';
-import { PooledExport, createRenderPool, type RenderPool } from '../export/render-pool';
-import { compileTableTemplate, fastDeflate, nativeCrc, renderTableDocx, zlibDeflate } from '../export/render-worker';
+import { PooledExport, createRenderPool, type OrganizationWork, type RenderPool } from '../export/render-pool';
+import { compileTableTemplate, fastDeflate, nativeCrc, packOrganizationSheet, renderTableDocx, zlibDeflate, type OrganizationJob } from '../export/render-worker';
 import { loadWorkbook } from '../files';
 import { formatFindings } from '../format-findings';
 import type { CommandIo } from '../io';
@@ -163,7 +164,12 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
   };
   let rendered = 0;
   const writer = new RatingsWorkbookWriter({ deflate: fastDeflate, crc32: nativeCrc, modified: new Date() });
-  const pooled = pool === undefined ? undefined : new PooledExport(pool, writer, headerData(plan.unit, '', plan.date).dateLine);
+  const dateLine = headerData(plan.unit, '', plan.date).dateLine;
+  const onMainThread = (job: OrganizationJob): ReturnType<OrganizationWork> => ({
+    table: renderTableDocx(tableTemplate, tableDataOfSheet(job.sheet, job.dateLine) as unknown as TemplateData),
+    sheet: packOrganizationSheet(job.sheet),
+  });
+  const pooled = pool === undefined ? undefined : new PooledExport(pool, writer, dateLine, onMainThread);
   const hooks: ExportHooks = {
     renderReport: (data) => renderHere(data as unknown as TemplateData, reportTemplate),
     renderTable: async (data, item) => {

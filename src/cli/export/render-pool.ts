@@ -15,6 +15,9 @@ export interface RenderPool {
   render(data: RatingTableData): Promise<{ bytes: Uint8Array; crc: number }>;
   /** The table and the packed sheet of one organization, from its sheet. */
   organization(job: OrganizationJob): Promise<{ table: { bytes: Uint8Array; crc: number }; sheet: PackedSheet }>;
+  /** Tasks sent and not yet answered. */
+  pending(): number;
+  readonly size: number;
   /** Stops every worker (also mid-task). */
   close(): Promise<void>;
 }
@@ -75,17 +78,22 @@ export function createRenderPool(script: string, size: number, init: RenderWorke
       if (reply.sheet === undefined) throw new Error('export worker: no sheet in the reply');
       return { table: { bytes: reply.bytes, crc: reply.crc }, sheet: reply.sheet };
     },
+    pending: () => slots.reduce((sum, slot) => sum + slot.pending, 0),
+    size,
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }
 
+export type OrganizationWork = (job: OrganizationJob) => { table: { bytes: Uint8Array; crc: number }; sheet: PackedSheet };
+
 /**
  * runExport's table and workbook hooks over a pool, one worker message per organization: `addOrganization`
  * (which runExport calls before `renderTable` for the same organization) sends the sheet, the worker
- * builds the table from it too; `renderTable` then only picks the document up. Sheets are placed in
- * order at `finish`.
+ * builds the table from it too; `renderTable` then only picks the document up. When the workers already
+ * have `backlog` tasks each, the main thread does the organization itself (`local`) instead of waiting,
+ * so one worker and the main thread share two cores. Sheets are placed in order at `finish`.
  */
 export class PooledExport implements RatingsWorkbookSink {
   private readonly jobs = new Map<string, Promise<{ table: { bytes: Uint8Array; crc: number }; sheet: PackedSheet }>>();
@@ -95,10 +103,13 @@ export class PooledExport implements RatingsWorkbookSink {
     private readonly pool: RenderPool,
     private readonly writer: RatingsWorkbookWriter,
     private readonly dateLine: string,
+    private readonly local?: OrganizationWork,
+    private readonly backlog = 2,
   ) {}
 
   addOrganization(sheet: OrganizationSheet): void {
-    const job = this.pool.organization({ sheet, dateLine: this.dateLine });
+    const busy = this.pool.pending() >= this.pool.size * this.backlog;
+    const job = busy && this.local !== undefined ? Promise.resolve(this.local({ sheet, dateLine: this.dateLine })) : this.pool.organization({ sheet, dateLine: this.dateLine });
     // Awaited later; handled now so that an early failure is not an unhandled rejection.
     job.catch(() => undefined);
     this.jobs.set(sheet.sheetName, job);
