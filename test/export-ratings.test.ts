@@ -267,6 +267,15 @@ describe('export-ratings refuses what it cannot do, writing nothing', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('an output that cannot be written: exit 2, one line naming it', () => {
+    const dir = fresh('unwritable');
+    const result = vankien(['export-ratings', sample, '--year', '2025', '--out', join(sample, 'khong-the.zip')], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('Không ghi được tệp');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('a blocking finding in the year: exit 1, the finding printed, no zip', async () => {
     const dir = fresh('blocked');
     const workbook = new ExcelJS.Workbook();

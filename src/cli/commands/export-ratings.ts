@@ -10,8 +10,8 @@ import type { Finding } from '../../core/findings';
 import { validateSnapshot, type ValidationResult } from '../../core/validate';
 import { sheetsNeeded } from '../../core/workbook/contract';
 import { RatingsWorkbookWriter } from '../../xlsx/write-ratings-workbook';
-import { exitCodes, type ExitCode } from '../errors';
-import { openAtomicOutput, removeStaleTemporaries } from '../export/atomic-output';
+import { UsageError, exitCodes, type ExitCode } from '../errors';
+import { openAtomicOutput, removeStaleTemporaries, type AtomicOutput } from '../export/atomic-output';
 import { createProgress } from '../export/progress';
 import { PooledExport, createRenderPool, type OrganizationWork, type RenderPool } from '../export/render-pool';
 import { compileTableTemplate, fastDeflate, nativeCrc, packOrganizationSheet, renderTableDocx, zlibDeflate, type OrganizationJob } from '../export/render-worker';
@@ -141,10 +141,6 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
   if (stale.length > 0) {
     io.stderr.write(en ? `Removed ${stale.length} temporary file(s) left by an interrupted export.\n` : `Đã xóa ${stale.length} tệp tạm còn lại từ lần xuất bị ngắt.\n`);
   }
-  const script = options.workerScript ?? bundledScript();
-  const wanted = args.workers ?? defaultWorkers(plan.items.length);
-  const workerCount = script === undefined ? 0 : Math.max(0, Math.min(wanted, 8));
-  const pool: RenderPool | undefined = workerCount > 0 && script !== undefined ? createRenderPool(script, workerCount, { template: tableBytes, templateName: ratingTableTemplate }) : undefined;
 
   const controller = new AbortController();
   let signal: NodeJS.Signals | undefined;
@@ -152,11 +148,22 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
     signal = received;
     controller.abort(new Error(`interrupted by ${received}`));
   };
+  let output: AtomicOutput;
+  try {
+    output = await openAtomicOutput(target);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`Không ghi được tệp «${target}»: ${detail}.`, `Cannot write «${target}»: ${detail}.`);
+  }
+  const script = options.workerScript ?? bundledScript();
+  const wanted = args.workers ?? defaultWorkers(plan.items.length);
+  const workerCount = script === undefined ? 0 : Math.max(0, Math.min(wanted, 8));
+  const pool: RenderPool | undefined =
+    workerCount > 0 && script !== undefined ? createRenderPool(script, workerCount, { template: tableBytes, templateName: ratingTableTemplate }) : undefined;
   if (options.handleSignals === true) {
     for (const name of handledSignals) process.on(name, onSignal);
   }
   const progress = createProgress(io.stderr, stderrTty, io.locale);
-  const output = await openAtomicOutput(target);
   const renderHere = (data: TemplateData, template: CompiledTemplate): Uint8Array => {
     const rendered = renderDocx(template, data, { deflate: zlibDeflate });
     if (rendered.bytes === undefined) throw new Error(`rendering failed: ${rendered.problems.map((p) => p.messageEn).join('; ')}`);
