@@ -75,7 +75,7 @@ export function createExcelHost(): WorkbookHost {
         run((context) => highlightFindings(context, findings)),
       clearHighlights: () => run((context) => clearHighlights(context)),
       activeCell: () => run((context) => activeCell(context)),
-      openWorkbook: (bytes) => openWorkbook(bytes),
+      ...(supports('1.8') ? { openWorkbook: (bytes: Uint8Array) => openWorkbook(bytes) } : {}),
     },
   };
 }

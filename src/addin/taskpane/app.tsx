@@ -92,9 +92,7 @@ const useStyles = makeStyles({
   footer: { padding: '8px 16px 16px', color: tokens.colorNeutralForeground3 },
 });
 
-interface Overview extends WorkbookOverview {
-  readonly loadedAt: number;
-}
+type Overview = WorkbookOverview;
 
 /** Index of the contract's `Hội nghị` sheet name, to match the active cell's sheet. */
 const conferencesKey = foldKey(conferencesSheet.name);
@@ -147,7 +145,7 @@ export function App(props: AppProps) {
       // A file does not change once read; Excel's workbook may have changed since the last look.
       const known = overviewRef.current;
       if (host.kind === 'file' && known !== undefined) return { loaded, overview: known };
-      const next = { ...(await worker().request('check', {})), loadedAt: Date.now() };
+      const next = await worker().request('check', {});
       setOverview(next);
       return { loaded, overview: next };
     },
@@ -718,10 +716,19 @@ export function App(props: AppProps) {
               onCancel={() => exportAbort.current?.abort()}
               onDownload={() => exportState.status === 'done' && downloadFile(exportState.file)}
               canDownload={downloads}
-              {...(host.excel !== undefined &&
+              {...(host.excel?.openWorkbook !== undefined &&
               exportState.status === 'done' &&
               exportState.summary !== undefined
-                ? { onOpenSummary: () => void openSummary(host, exportState.summary as OutputFile) }
+                ? {
+                    onOpenSummary: () =>
+                      void host.excel
+                        ?.openWorkbook?.((exportState.summary as OutputFile).bytes)
+                        .catch((error: unknown) =>
+                          setExportState((s) =>
+                            s.status === 'done' ? { ...s, note: errorText(error, t) } : s,
+                          ),
+                        ),
+                  }
                 : {})}
               {...(host.excel === undefined ? {} : { onSelect: selectFinding })}
             />
@@ -754,8 +761,4 @@ function savedTemplates(store: TemplateStore): Partial<Record<DocumentKind, Save
     if (info !== undefined) saved[kind] = info;
   }
   return saved;
-}
-
-async function openSummary(host: WorkbookHost, file: OutputFile): Promise<void> {
-  await host.excel?.openWorkbook(file.bytes);
 }

@@ -23,8 +23,8 @@ export interface ExcelActions {
   highlight(findings: readonly Finding[]): Promise<HighlightReport>;
   clearHighlights(): Promise<number>;
   activeCell(): Promise<ActiveCell | undefined>;
-  /** Excel.createWorkbook: the way to hand over an .xlsx where downloads cannot work. */
-  openWorkbook(bytes: Uint8Array): Promise<void>;
+  /** Excel.createWorkbook (ExcelApi 1.8): the way to hand over an .xlsx where downloads cannot work. */
+  readonly openWorkbook?: (bytes: Uint8Array) => Promise<void>;
 }
 
 export interface WorkbookHost {

@@ -100,6 +100,15 @@ describe('ExportView', () => {
     ).toBeTruthy();
   });
 
+  test('done on Mac, opening the summary failed: said, the rest stays', () => {
+    view(
+      { status: 'done', file: zip, documents: 121, note: 'Excel đang bận.' },
+      { canDownload: false },
+    );
+    expect(screen.getByText('Excel đang bận.')).toBeTruthy();
+    expect(screen.getByText('Đã xuất xong')).toBeTruthy();
+  });
+
   test('cancelled and error', () => {
     const { unmount } = renderInPane(<ExportView {...view({ status: 'cancelled' })} />);
     expect(screen.getAllByText('Đã hủy; không có tệp nào được tạo.').length).toBeGreaterThan(0);

@@ -43,6 +43,8 @@ export type ExportState =
       readonly file: OutputFile;
       readonly documents: number;
       readonly summary?: OutputFile;
+      /** Opening the summary in Excel failed: why. */
+      readonly note?: string;
     }
   | { readonly status: 'cancelled' }
   | { readonly status: 'error'; readonly message: string };
@@ -286,6 +288,7 @@ export function ExportView(props: ExportViewProps) {
                 : { onOpenWorkbook: props.onOpenSummary })}
             />
           )}
+          {state.note === undefined ? null : <ErrorNotice message={state.note} />}
         </>
       ) : null}
     </div>
