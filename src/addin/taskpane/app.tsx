@@ -92,8 +92,6 @@ const useStyles = makeStyles({
   footer: { padding: '8px 16px 16px', color: tokens.colorNeutralForeground3 },
 });
 
-type Overview = WorkbookOverview;
-
 /** Index of the contract's `Hội nghị` sheet name, to match the active cell's sheet. */
 const conferencesKey = foldKey(conferencesSheet.name);
 
@@ -107,7 +105,7 @@ export function App(props: AppProps) {
   const [fileName, setFileName] = useState<string | undefined>(undefined);
   const [fileProblem, setFileProblem] = useState<Finding | undefined>(undefined);
   const [opening, setOpening] = useState(false);
-  const [overview, setOverview] = useState<Overview | undefined>(undefined);
+  const [overview, setOverview] = useState<WorkbookOverview | undefined>(undefined);
   const [checkState, setCheckState] = useState<CheckState>({ status: 'idle' });
   const [setupState, setSetupState] = useState<SetupState>({ status: 'idle' });
   const [documentsState, setDocumentsState] = useState<DocumentsState>({ status: 'idle' });
@@ -134,12 +132,12 @@ export function App(props: AppProps) {
   useEffect(() => saveLocale(props.storage, locale), [locale, props.storage]);
 
   /** Reads the workbook (Excel: now; file: already read) and checks it; the overview feeds every view. */
-  const overviewRef = useRef<Overview | undefined>(undefined);
+  const overviewRef = useRef<WorkbookOverview | undefined>(undefined);
   overviewRef.current = overview;
   const refresh = useCallback(
     async (
       onStatus: (status: LoadStatus) => void,
-    ): Promise<{ loaded: LoadResult; overview?: Overview }> => {
+    ): Promise<{ loaded: LoadResult; overview?: WorkbookOverview }> => {
       const loaded = await host.load(worker(), onStatus);
       if (!loaded.ok) return { loaded };
       // A file does not change once read; Excel's workbook may have changed since the last look.
@@ -250,12 +248,13 @@ export function App(props: AppProps) {
 
   /** The conference under the active cell of the `Hội nghị` sheet, else the one chosen before, else the first. */
   const chooseConference = useCallback(
-    async (next: Overview) => {
+    async (next: WorkbookOverview) => {
       let code =
         conference !== undefined && next.conferences.some((c) => c.code === conference)
           ? conference
           : next.conferences[0]?.code;
       if (host.excel !== undefined) {
+        // The active cell is only a hint: without one (a chart selected, Excel busy) the default stands.
         const active = await host.excel.activeCell().catch(() => undefined);
         const under =
           active === undefined || foldKey(active.sheet) !== conferencesKey
