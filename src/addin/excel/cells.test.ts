@@ -5,8 +5,8 @@ import {
   highlightFindings,
   highlightMarker,
   selectCell,
-  toBase64,
 } from './cells';
+import { toBase64 } from '../base64';
 import { FakeContext } from './fake-workbook';
 
 const finding = (

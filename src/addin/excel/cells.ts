@@ -1,6 +1,7 @@
 // Selecting a finding's cell, highlighting the cells with findings, and where the user's cursor is.
 /// <reference types="office-js" />
 import type { Finding } from '../../core/findings';
+import { toBase64 } from '../base64';
 
 /** Conditional formats carry this always-true formula, so clearing finds exactly the ones it added. */
 export const highlightMarker = '="vankien"="vankien"';
@@ -114,12 +115,4 @@ export async function activeCell(context: Excel.RequestContext): Promise<ActiveC
 /** Opens an .xlsx in a new Excel window (the way to hand over a file where downloads cannot work). */
 export async function openWorkbook(bytes: Uint8Array): Promise<void> {
   await Excel.createWorkbook(toBase64(bytes));
-}
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step)
-    binary += String.fromCharCode(...bytes.subarray(i, i + step));
-  return btoa(binary);
 }

@@ -1,5 +1,6 @@
 // Users' own templates, kept in the browser's storage of this origin (never sent anywhere).
 import type { DocumentKind } from '../../core/documents/generate';
+import { fromBase64, toBase64 } from '../base64';
 import type { UserTemplate } from '../../worker/protocol';
 import type { SavedTemplateInfo } from './views/templates-view';
 
@@ -9,20 +10,6 @@ export const maxTemplateBytes = 2_000_000;
 
 interface Stored extends SavedTemplateInfo {
   readonly base64: string;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 export class TemplateStore {
