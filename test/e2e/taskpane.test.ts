@@ -64,6 +64,8 @@ async function openWorkbook(page: Page, file: string): Promise<void> {
 
 async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshots, { recursive: true });
+  // No hover look on the button just clicked.
+  await page.mouse.move(0, 0);
   await page.screenshot({ path: join(screenshots, name), fullPage: true });
 }
 
