@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
+import { Writable } from 'node:stream';
 import { defaultWorkers } from '../src/cli/commands/export-ratings';
+import { isTemporaryNameOf, removeStaleTemporaries } from '../src/cli/export/atomic-output';
+import { createProgress, progressBar } from '../src/cli/export/progress';
 import { memberStats, membersByOrganization } from '../src/core/model/rating-stats';
 import { validateSnapshot } from '../src/core/validate';
 import { writeBenchWorkbook } from '../src/xlsx/bench-workbook';
@@ -247,6 +250,39 @@ describe('worker threads', () => {
     expect(defaultWorkers(3000, 2, 1.8)).toBe(0);
     expect(defaultWorkers(3000, 1, 0)).toBe(0);
     expect(defaultWorkers(16, 8, 0)).toBe(0);
+  });
+});
+
+describe('temporary files and progress', () => {
+  it('recognizes its temporary names and removes only those of processes that are gone', async () => {
+    const dir = fresh('stale');
+    const target = join(dir, 'Kết quả.zip');
+    const dead = join(dir, '.Kết quả.zip.999999999.0a1b2c3d.vankien-partial');
+    const alive = join(dir, `.Kết quả.zip.${process.pid}.0a1b2c3d.vankien-partial`);
+    const other = join(dir, '.Khác.zip.999999999.0a1b2c3d.vankien-partial');
+    for (const file of [dead, alive, other]) writeFileSync(file, 'x');
+    expect(isTemporaryNameOf(target, dead)).toBe(999999999);
+    expect(isTemporaryNameOf(target, other)).toBeUndefined();
+    expect(await removeStaleTemporaries(target)).toEqual(['.Kết quả.zip.999999999.0a1b2c3d.vankien-partial']);
+    expect(readdirSync(dir).sort()).toEqual([`.Kết quả.zip.${process.pid}.0a1b2c3d.vankien-partial`, '.Khác.zip.999999999.0a1b2c3d.vankien-partial'].sort());
+  });
+
+  it('a bar on a terminal; in logs a line per tenth, and nothing for short exports', () => {
+    const lines = (isTty: boolean, total: number): string => {
+      let out = '';
+      const stream = new Writable({ write: (chunk: Buffer, _e, done) => ((out += chunk.toString()), done()) });
+      const progress = createProgress(stream, isTty, 'vi', () => 0);
+      for (let done = 0; done <= total; done++) progress.update({ stage: 'tables', done, total });
+      progress.end();
+      return out;
+    };
+    expect(lines(false, 10)).toBe('');
+    const log = lines(false, 200).trimEnd().split('\n');
+    expect(log).toHaveLength(11);
+    expect(log[10]).toBe('Tiến độ: 200/200 tổ chức');
+    const tty = lines(true, 200);
+    expect(tty).toContain(`${progressBar(200, 200)} 100%  200/200 tổ chức`);
+    expect(tty.endsWith('\n')).toBe(true);
   });
 });
 
