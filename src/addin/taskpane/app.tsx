@@ -22,7 +22,7 @@ import { conferencesSheet } from '../../core/workbook/contract';
 import type { WorkerClient } from '../../worker/client';
 import { RequestCancelled } from '../../worker/client';
 import type { LoadResult, OutputFile, WorkbookOverview } from '../../worker/protocol';
-import { errorText, useViewStyles } from './components/common';
+import { blockedOf, errorText, useViewStyles } from './components/common';
 import { downloadFile } from './deliver';
 import { canDownload, type LoadStatus, type WorkbookHost } from './host';
 import { LocaleContext, saveLocale, translator } from './i18n';
@@ -337,15 +337,7 @@ export function App(props: AppProps) {
           preview: result.preview,
           notes: result.notes,
         });
-      else
-        setDocumentsState({
-          status: 'blocked',
-          findings: result.findings,
-          ...(result.problem === undefined ? {} : { problem: result.problem }),
-          ...(result.templateProblems === undefined
-            ? {}
-            : { templateProblems: result.templateProblems }),
-        });
+      else setDocumentsState({ status: 'blocked', ...blockedOf(result) });
     } catch (error) {
       setDocumentsState({ status: 'error', message: errorText(error, t) });
     }
@@ -402,15 +394,7 @@ export function App(props: AppProps) {
           documents: result.documents,
           ...(result.summary === undefined ? {} : { summary: result.summary }),
         });
-      else
-        setExportState({
-          status: 'blocked',
-          findings: result.findings,
-          ...(result.problem === undefined ? {} : { problem: result.problem }),
-          ...(result.templateProblems === undefined
-            ? {}
-            : { templateProblems: result.templateProblems }),
-        });
+      else setExportState({ status: 'blocked', ...blockedOf(result) });
     } catch (error) {
       setExportState(
         error instanceof RequestCancelled

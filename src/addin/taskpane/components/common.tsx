@@ -14,7 +14,11 @@ import {
 import type { ReactNode } from 'react';
 import { ExcelProblem } from '../../excel/errors';
 import type { LoadStatus } from '../host';
-import { useT, type Translate } from '../i18n';
+import type { Finding } from '../../../core/findings';
+import type { TemplateProblem } from '../../../core/template/index';
+import type { Bilingual } from '../../../worker/protocol';
+import { bilingual, messageOf, useLocale, useT, type Translate } from '../i18n';
+import { FindingList } from './finding-list';
 
 export const useViewStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px 16px 24px' },
@@ -239,4 +243,60 @@ export function NoDownloadNotice({
       )}
     </MessageBar>
   );
+}
+
+/** Why a document or an export cannot be made: a problem, a template's problems, or the findings that block it. */
+export interface BlockedState {
+  readonly findings: readonly Finding[];
+  readonly problem?: Bilingual;
+  readonly templateProblems?: readonly TemplateProblem[];
+}
+
+export function BlockedNotice({
+  title,
+  blocked,
+  onSelect,
+}: {
+  readonly title: string;
+  readonly blocked: BlockedState;
+  readonly onSelect?: (finding: Finding) => void;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useViewStyles();
+  const templateProblems = blocked.templateProblems ?? [];
+  return (
+    <>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {blocked.problem !== undefined
+            ? bilingual(blocked.problem, locale)
+            : templateProblems.length > 0
+              ? t('Mẫu văn bản không dùng được:', 'The template cannot be used:')
+              : t(
+                  'Sổ có lỗi cần sửa trước (bên dưới); sửa xong thì làm lại.',
+                  'The workbook has errors to fix first (below); then try again.',
+                )}
+        </MessageBarBody>
+      </MessageBar>
+      {templateProblems.length > 0 ? (
+        <ul className={styles.list}>
+          {templateProblems.map((p, i) => (
+            <li key={i}>{messageOf(p, locale)}</li>
+          ))}
+        </ul>
+      ) : null}
+      <FindingList findings={blocked.findings} {...(onSelect === undefined ? {} : { onSelect })} />
+    </>
+  );
+}
+
+/** The blocked state of a worker result that is not ok. */
+export function blockedOf(result: BlockedState): BlockedState {
+  return {
+    findings: result.findings,
+    ...(result.problem === undefined ? {} : { problem: result.problem }),
+    ...(result.templateProblems === undefined ? {} : { templateProblems: result.templateProblems }),
+  };
 }

@@ -5,7 +5,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Select,
@@ -16,34 +15,24 @@ import {
   type DocumentKind,
 } from '../../../core/documents/generate';
 import type { Finding } from '../../../core/findings';
-import type { TemplateProblem } from '../../../core/template/index';
-import type {
-  Bilingual,
-  ConferenceChoice,
-  OutputFile,
-  PreviewField,
-} from '../../../worker/protocol';
+import type { ConferenceChoice, OutputFile, PreviewField } from '../../../worker/protocol';
 import {
+  BlockedNotice,
   ErrorNotice,
   Loading,
   NoDownloadNotice,
   ViewHeader,
   useViewStyles,
+  type BlockedState,
 } from '../components/common';
-import { FindingList } from '../components/finding-list';
 import { fileSize } from '../deliver';
 import type { LoadStatus } from '../host';
-import { bilingual, messageOf, useLocale, useT } from '../i18n';
+import { bilingual, useLocale, useT } from '../i18n';
 
 export type DocumentsState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly load?: LoadStatus }
-  | {
-      readonly status: 'blocked';
-      readonly findings: readonly Finding[];
-      readonly problem?: Bilingual;
-      readonly templateProblems?: readonly TemplateProblem[];
-    }
+  | ({ readonly status: 'blocked' } & BlockedState)
   | {
       readonly status: 'done';
       readonly file: OutputFile;
@@ -182,37 +171,14 @@ export function DocumentsView(props: DocumentsViewProps) {
         <ErrorNotice message={state.message} onRetry={props.onGenerate} />
       ) : null}
       {state.status === 'blocked' ? (
-        <>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>
-                {t(
-                  `Chưa soạn được ${info.title.toLowerCase()}`,
-                  `The ${info.titleEn.toLowerCase()} cannot be written yet`,
-                )}
-              </MessageBarTitle>
-              {state.problem !== undefined
-                ? bilingual(state.problem, locale)
-                : state.templateProblems !== undefined && state.templateProblems.length > 0
-                  ? t('Mẫu văn bản không dùng được:', 'The template cannot be used:')
-                  : t(
-                      'Sổ có lỗi cần sửa trước (bên dưới). Sửa xong bấm Soạn lại.',
-                      'The workbook has errors to fix first (below). Then write again.',
-                    )}
-            </MessageBarBody>
-          </MessageBar>
-          {state.templateProblems !== undefined && state.templateProblems.length > 0 ? (
-            <ul className={styles.list}>
-              {state.templateProblems.map((p, i) => (
-                <li key={i}>{messageOf(p, locale)}</li>
-              ))}
-            </ul>
-          ) : null}
-          <FindingList
-            findings={state.findings}
-            {...(props.onSelect === undefined ? {} : { onSelect: props.onSelect })}
-          />
-        </>
+        <BlockedNotice
+          title={t(
+            `Chưa soạn được ${info.title.toLowerCase()}`,
+            `The ${info.titleEn.toLowerCase()} cannot be written yet`,
+          )}
+          blocked={state}
+          {...(props.onSelect === undefined ? {} : { onSelect: props.onSelect })}
+        />
       ) : null}
       {state.status === 'done' ? (
         <>

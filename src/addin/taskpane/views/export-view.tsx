@@ -13,31 +13,26 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Finding } from '../../../core/findings';
-import type { TemplateProblem } from '../../../core/template/index';
-import type { Bilingual, OrganizationChoice, OutputFile, Progress } from '../../../worker/protocol';
+import type { OrganizationChoice, OutputFile, Progress } from '../../../worker/protocol';
 import { memo } from 'react';
 import {
+  BlockedNotice,
   ErrorNotice,
   Loading,
   NoDownloadNotice,
   ViewHeader,
   useViewStyles,
+  type BlockedState,
 } from '../components/common';
-import { FindingList } from '../components/finding-list';
 import { fileSize } from '../deliver';
 import type { LoadStatus } from '../host';
-import { bilingual, messageOf, useLocale, useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
 
 export type ExportState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly load?: LoadStatus }
   | { readonly status: 'running'; readonly progress: Progress }
-  | {
-      readonly status: 'blocked';
-      readonly findings: readonly Finding[];
-      readonly problem?: Bilingual;
-      readonly templateProblems?: readonly TemplateProblem[];
-    }
+  | ({ readonly status: 'blocked' } & BlockedState)
   | {
       readonly status: 'done';
       readonly file: OutputFile;
@@ -238,30 +233,11 @@ export function ExportView(props: ExportViewProps) {
         <ErrorNotice message={state.message} onRetry={props.onExport} />
       ) : null}
       {state.status === 'blocked' ? (
-        <>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t('Chưa xuất được', 'Cannot export yet')}</MessageBarTitle>
-              {state.problem !== undefined
-                ? bilingual(state.problem, locale)
-                : t(
-                    'Sổ có lỗi cần sửa trước (bên dưới).',
-                    'The workbook has errors to fix first (below).',
-                  )}
-            </MessageBarBody>
-          </MessageBar>
-          {state.templateProblems !== undefined ? (
-            <ul className={styles.list}>
-              {state.templateProblems.map((p, i) => (
-                <li key={i}>{messageOf(p, locale)}</li>
-              ))}
-            </ul>
-          ) : null}
-          <FindingList
-            findings={state.findings}
-            {...(props.onSelect === undefined ? {} : { onSelect: props.onSelect })}
-          />
-        </>
+        <BlockedNotice
+          title={t('Chưa xuất được', 'Cannot export yet')}
+          blocked={state}
+          {...(props.onSelect === undefined ? {} : { onSelect: props.onSelect })}
+        />
       ) : null}
       {state.status === 'done' ? (
         <>
