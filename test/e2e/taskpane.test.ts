@@ -22,7 +22,11 @@ import {
 } from './support';
 
 const root = resolve(__dirname, '../..');
-const screenshots = resolve(root, 'docs/screenshots');
+// README pictures are refreshed with `npm run screenshots`; a plain test run keeps its own in test-output/.
+const screenshots = resolve(
+  root,
+  process.env.VANKIEN_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-output/screenshots',
+);
 const sample = resolve(root, 'templates/so-theo-doi-mau.xlsx');
 const work = tempDir('vankien-e2e-');
 
