@@ -221,7 +221,7 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
     await page.close();
   }, 120_000);
 
-  test('the yearly export of 120 organizations: progress shown, the UI thread never busy over 100 ms, one .zip', async () => {
+  test('the yearly export of 120 organizations: progress shown, the UI thread never busy over 100 ms, one .zip, cancel', async () => {
     const file = join(work, 'so-120-to-chuc.xlsx');
     writeFileSync(
       file,
@@ -265,6 +265,23 @@ e2e('task pane as a web page (Chromium, dist/ on 127.0.0.1, Office.js blocked)',
     await page.getByText(/Đã soạn (3\d|[4-9]\d|10\d)\/120/).waitFor();
     await shoot(page, '05-xuat-nam-dang-chay.png');
     await page.getByText('Đã xuất xong').waitFor({ timeout: 120_000 });
+    // Cancel while it runs: nothing is offered for download (an export that won the race is tried again).
+    let cancelled = false;
+    for (let attempt = 0; attempt < 3 && !cancelled; attempt++) {
+      await page.getByRole('button', { name: 'Xuất tệp .zip' }).click();
+      await page.getByText(/Đã soạn \d+\/120/).waitFor();
+      await page
+        .getByRole('button', { name: 'Hủy' })
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
+      await page
+        .getByText(/Đã hủy|Đã xuất xong/)
+        .first()
+        .waitFor({ timeout: 60_000 });
+      cancelled = await page.getByText('Đã hủy; không có tệp nào được tạo.').isVisible();
+    }
+    expect(cancelled).toBe(true);
+    expect(await page.getByRole('button', { name: 'Tải tệp .zip' }).count()).toBe(0);
     await page.close();
   }, 240_000);
 
