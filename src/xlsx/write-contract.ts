@@ -1,6 +1,6 @@
 // The workbook `vankien init` writes (spec/CLI.md, spec/WORKBOOK.md), built from the contract in src/core/workbook/contract.ts.
 import ExcelJS from 'exceljs';
-import { tableSheets, unitSheet, type ColumnSpec, type TableSheetSpec } from '../core/workbook/contract';
+import { columnFormat, tableSheets, textFormat, unitSheet, type ColumnSpec, type TableSheetSpec } from '../core/workbook/contract';
 import { columnName } from '../core/workbook/snapshot';
 
 /** Data validations, number formats and the autofilter cover rows 2 … this row. */
@@ -12,9 +12,7 @@ const headerBorder: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: 
 const headerFont: Partial<ExcelJS.Font> = { bold: true };
 const headerAlignment: Partial<ExcelJS.Alignment> = { vertical: 'middle', horizontal: 'center', wrapText: true };
 
-export const dateFormat = 'dd/mm/yyyy';
-export const timeFormat = 'hh:mm';
-export const textFormat = '@';
+export { columnFormat, dateFormat, textFormat, timeFormat } from '../core/workbook/contract';
 
 const unitColumnHeaders = ['Mục', 'Giá trị', 'Giải thích'] as const;
 
@@ -138,20 +136,6 @@ interface RangeValidations {
 function styleHeaderCell(cell: ExcelJS.Cell, text: string): void {
   cell.value = text;
   cell.style = { font: headerFont, fill: headerFill, alignment: headerAlignment, border: headerBorder, numFmt: 'General' };
-}
-
-/** Number format of a column's data cells; text where leading zeros matter (codes, card numbers). */
-export function columnFormat(column: ColumnSpec): string | undefined {
-  switch (column.type) {
-    case 'date':
-      return dateFormat;
-    case 'time':
-      return timeFormat;
-    case 'text':
-      return column.field === 'cardNumber' || /code$/i.test(column.field) ? textFormat : undefined;
-    default:
-      return undefined;
-  }
 }
 
 /** The dropdown (or range check) of a column; warnings only, so the synonyms the reader accepts can still be typed. */

@@ -1,7 +1,7 @@
 // Writes a setup plan into Excel: new sheets as Excel tables with frozen headers, widths, formats and (ExcelApi
 // 1.8) dropdowns; columns a sheet lacks to the right of what it uses. Never writes into a cell that has a value.
 /// <reference types="office-js" />
-import { unitSheet, type ColumnSpec, type TableSheetSpec } from '../../core/workbook/contract';
+import { columnFormat, textFormat, unitSheet, type ColumnSpec, type TableSheetSpec } from '../../core/workbook/contract';
 import type { SetupPlan, SetupStep } from '../setup-plan';
 
 export interface SetupReport {
@@ -22,24 +22,8 @@ export interface SetupOptions {
 /** Data validations and formats of a column not in a table cover its rows down to this one. */
 export const validationLastRow = 5000;
 
-const dateFormat = 'dd/mm/yyyy';
-const timeFormat = 'hh:mm';
-const textFormat = '@';
 const headerFill = '#DDEBF7';
 
-/** The same formats as `vankien init` (src/xlsx/write-contract.ts). */
-export function columnFormat(column: ColumnSpec): string | undefined {
-  switch (column.type) {
-    case 'date':
-      return dateFormat;
-    case 'time':
-      return timeFormat;
-    case 'text':
-      return column.field === 'cardNumber' || /code$/i.test(column.field) ? textFormat : undefined;
-    default:
-      return undefined;
-  }
-}
 
 /** Excel column width in points for a width in characters of the default font. */
 export function widthInPoints(characters: number): number {

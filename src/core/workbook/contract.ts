@@ -203,3 +203,21 @@ export const sheetsNeeded = {
   conclusionNotice: ['unit', 'conferences', 'conclusions'] as readonly SheetKey[],
   ratings: ['unit', 'organizations', 'members'] as readonly SheetKey[],
 } as const;
+
+export const dateFormat = 'dd/mm/yyyy';
+export const timeFormat = 'hh:mm';
+export const textFormat = '@';
+
+/** Number format of a column's data cells, for every host that writes sheets; text where leading zeros matter. */
+export function columnFormat(column: ColumnSpec): string | undefined {
+  switch (column.type) {
+    case 'date':
+      return dateFormat;
+    case 'time':
+      return timeFormat;
+    case 'text':
+      return column.field === 'cardNumber' || /code$/i.test(column.field) ? textFormat : undefined;
+    default:
+      return undefined;
+  }
+}
