@@ -60,7 +60,7 @@ export async function workbookWriters(file: string): Promise<string> {
   const planned = planExport(model, findings, { year: 2025 });
   if (!planned.ok) throw new Error('blocked');
   const { plan } = planned;
-  const sheets = plan.items.map((item) => organizationSheet(item, organizationRatings(item.organization, item.members, plan.year), plan.unit));
+  const sheets = plan.items.map((item) => organizationSheet(item, organizationRatings(item.organization, item.members, plan.year, item.subordinates), plan.unit));
   let start = performance.now();
   const writer = new RatingsWorkbookWriter({ deflate: (d) => deflateRawSync(d, { level: 2 }) });
   for (const sheet of sheets) writer.addOrganization(sheet);

@@ -12,6 +12,7 @@ import { defaultWorkers } from '../src/cli/commands/export-ratings';
 import { isTemporaryNameOf, removeStaleTemporaries } from '../src/cli/export/atomic-output';
 import { createProgress, progressBar } from '../src/cli/export/progress';
 import { memberStats, membersByOrganization } from '../src/core/model/rating-stats';
+import type { Member } from '../src/core/model/types';
 import { validateSnapshot } from '../src/core/validate';
 import { writeBenchWorkbook } from '../src/xlsx/bench-workbook';
 import { readSnapshotFromStream } from '../src/xlsx/read-snapshot';
@@ -117,9 +118,10 @@ describe('export-ratings on the sample workbook', () => {
     expect(names).toContain('Báo cáo xếp loại 2025.docx');
     expect(names).toContain('Tổng hợp xếp loại 2025.xlsx');
     const tables = names.filter((n) => n.startsWith('Bảng xếp loại 2025/'));
+    const readme = strFromU8(files.get('README.txt') ?? new Uint8Array());
     expect(tables).toHaveLength(16);
     expect(tables[0]).toBe('Bảng xếp loại 2025/BAO - Đảng bộ Báo và Phát thanh, Truyền hình Khánh Hòa.docx');
-    const readme = strFromU8(files.get('README.txt') ?? new Uint8Array());
+    expect(readme).toMatch(/- BAO: Đảng bộ Báo và Phát thanh, Truyền hình Khánh Hòa \(51 đảng viên của 2 tổ chức trực thuộc: BAO-KT, BAO-TS\)/);
     expect(readme).toContain('KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC ĐẢNG, ĐẢNG VIÊN NĂM 2025');
     for (const table of tables) expect(readme).toContain(table.slice('Bảng xếp loại 2025/'.length));
     expect(readme).toContain('CẢNH BÁO: không có.');
@@ -149,7 +151,11 @@ describe('export-ratings on the sample workbook', () => {
   it('the workbook reopens with exceljs and its totals match the members of the year', async () => {
     const model = await modelOf(sample);
     const members = model.members.filter((m) => m.year === 2025);
-    const byOrganization = membersByOrganization(members);
+    const own = membersByOrganization(members);
+    // A Đảng bộ with no member of its own shows those of the organizations under it (in the sample, one level).
+    const below = (code: string): Member[] =>
+      model.organizations.filter((o) => o.year === 2025 && o.parentCode === code).flatMap((o) => own.get(o.code) ?? []);
+    const byOrganization = { get: (code: string): Member[] => ((own.get(code)?.length ?? 0) > 0 ? (own.get(code) ?? []) : below(code)) };
     const workbook = new ExcelJS.Workbook();
     const bytes = files.get('Tổng hợp xếp loại 2025.xlsx') ?? new Uint8Array();
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -171,6 +177,7 @@ describe('export-ratings on the sample workbook', () => {
       ]);
     }
     expect(row - 6).toBe(16);
+    expect((summary.getCell(`D${row}`).value as { formula?: string }).formula).toBe(`SUMIF($P$6:$P$21,"<>Gồm các tổ chức trực thuộc",D6:D21)`);
     const all = memberStats(members);
     expect(summary.getCell(`C${row}`).value).toBe('Tổng cộng');
     expect([4, 5, 6, 8, 10, 12, 14].map((c) => valueOf(summary.getRow(row).getCell(c)))).toEqual([

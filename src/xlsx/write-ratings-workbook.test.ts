@@ -31,7 +31,7 @@ async function writeAndOpen(plan: ExportPlan): Promise<{ bytes: Uint8Array; work
   const writer = new RatingsWorkbookWriter();
   const summary = new SummaryBuilder();
   for (const item of plan.items) {
-    const ratings = organizationRatings(item.organization, item.members, plan.year);
+    const ratings = organizationRatings(item.organization, item.members, plan.year, item.subordinates);
     summary.add(item, ratings);
     writer.addOrganization(organizationSheet(item, ratings, plan.unit));
   }

@@ -329,6 +329,8 @@ return {
 }
 
 
+const countedBelowNote = 'Gồm các tổ chức trực thuộc';
+
 /** Writes the export's workbook one organization at a time; `finish` adds the summary and packs the .xlsx. */
 export class RatingsWorkbookWriter implements RatingsWorkbookSink {
   private readonly sheets: PackedSheet[] = [];
@@ -392,7 +394,8 @@ export class RatingsWorkbookWriter implements RatingsWorkbookSink {
     const levels = ['excellent', 'good', 'complete', 'incomplete'] as const;
     const levelTitles = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'];
     // A STT, B Mã, C Tên, D Số đảng viên, E Được xếp loại, F–M count/% × 4, N Không xếp loại, O Xếp loại tổ chức
-    const widths = [6, 10, 44, 10, 10, 8, 9, 8, 9, 8, 9, 8, 9, 10, 12];
+    // P "Ghi chú" marks a Đảng bộ's row that repeats its subordinates' members (left out of the totals).
+    const widths = [6, 10, 44, 10, 10, 8, 9, 8, 9, 8, 9, 8, 9, 10, 12, 18];
     const last = widths.length - 1;
     const x = new SheetXml(widths.length);
     x.row(1, [s(summary.issuingBody, style.boldCenter)]);
@@ -411,11 +414,11 @@ export class RatingsWorkbookWriter implements RatingsWorkbookSink {
       top.push(s(title, style.header), s('', style.header));
       sub.push(s('Số lượng', style.header), s('Tỷ lệ', style.header));
     });
-    top.push(s('Không xếp loại', style.header), s('Xếp loại tổ chức', style.header));
-    sub.push(s('', style.header), s('', style.header));
+    top.push(s('Không xếp loại', style.header), s('Xếp loại tổ chức', style.header), s('Ghi chú', style.header));
+    sub.push(s('', style.header), s('', style.header), s('', style.header));
     x.row(4, top, 48);
     x.row(5, sub, 18);
-    for (const c of [0, 1, 2, 3, 4, 13, 14]) x.merge(4, c, 5, c);
+    for (const c of [0, 1, 2, 3, 4, 13, 14, 15]) x.merge(4, c, 5, c);
     for (let i = 0; i < 4; i++) x.merge(4, 5 + i * 2, 4, 6 + i * 2);
     let r = 6;
     for (const row of summary.rows) {
@@ -424,14 +427,18 @@ export class RatingsWorkbookWriter implements RatingsWorkbookSink {
         const col = columnLetter(5 + i * 2);
         cells.push(n(row.levels[level], style.integer), n(row.rated === 0 ? 0 : row.levels[level] / row.rated, style.percent, ratio(`${col}${r}`, `E${r}`)));
       });
-      cells.push(n(row.notRated, style.integer), s(row.rating, style.textCenter));
-      x.row(r, cells, rowHeight(cells, [0, 0, widths[2] ?? 0]));
+      cells.push(n(row.notRated, style.integer), s(row.rating, style.textCenter), s(row.countedBelow ? countedBelowNote : '', style.text));
+      x.row(r, cells, rowHeight(cells, [0, 0, widths[2] ?? 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, widths[15] ?? 0]));
       x.link(r, 2, sheetReference(row.sheetName, 'A1'), row.name);
       r++;
     }
     const firstData = 6;
     const lastData = Math.max(firstData, r - 1);
-    const sum = (col: number): string => `SUM(${columnLetter(col)}${firstData}:${columnLetter(col)}${lastData})`;
+    const anyBelow = summary.rows.some((row) => row.countedBelow);
+    const sum = (col: number): string => {
+      const range = `${columnLetter(col)}${firstData}:${columnLetter(col)}${lastData}`;
+      return anyBelow ? `SUMIF($P$${firstData}:$P$${lastData},"<>${countedBelowNote}",${range})` : `SUM(${range})`;
+    };
     const t = summary.totals;
     const totals: Cell[] = [s('', style.totalText), s('', style.totalText), s('Tổng cộng', style.totalText), n(t.members, style.totalInteger, sum(3)), n(t.rated, style.totalInteger, sum(4))];
     levels.forEach((level, i) => {
@@ -440,7 +447,7 @@ export class RatingsWorkbookWriter implements RatingsWorkbookSink {
         n(t.rated === 0 ? 0 : t.levels[level] / t.rated, style.totalPercent, ratio(`${columnLetter(5 + i * 2)}${r}`, `E${r}`)),
       );
     });
-    totals.push(n(t.notRated, style.totalInteger, sum(13)), s('', style.totalText));
+    totals.push(n(t.notRated, style.totalInteger, sum(13)), s('', style.totalText), s('', style.totalText));
     x.row(r, totals);
     r += 2;
     x.row(r++, [undefined, s('Tổ chức đảng tự đánh giá, được xếp loại:', style.bold)]);

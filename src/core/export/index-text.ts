@@ -1,8 +1,7 @@
 // README.txt of the export: what the zip holds and the findings that applied (warnings do not block).
 import { formatDate } from '../text/dates';
 import type { Finding } from '../findings';
-import type { Organization } from '../model/types';
-import type { ExportItem, ExportPlan } from './plan';
+import type { ExportPlan } from './plan';
 
 function findingLine(finding: Finding): string {
   const where = finding.sheet === '' ? '' : ` ${finding.sheet}${finding.cell === '' ? '' : `!${finding.cell}`}`;
@@ -30,18 +29,12 @@ export function indexLines(plan: ExportPlan): string[] {
     lines.push(`  Chỉ xuất ${items.length}/${plan.organizationsInYear} tổ chức đảng của năm ${year} (theo lựa chọn).`);
   }
   lines.push('', `DANH SÁCH BẢNG XẾP LOẠI (theo mã tổ chức)`);
-  const children = new Map<Organization, ExportItem[]>();
   for (const item of items) {
-    if (item.parent === undefined) continue;
-    const list = children.get(item.parent);
-    if (list === undefined) children.set(item.parent, [item]);
-    else list.push(item);
-  }
-  for (const item of items) {
-    const below = children.get(item.organization) ?? [];
-    // A Đảng bộ's members usually belong to its cells: its own table is then empty, which deserves a word.
-    const where = item.members.length === 0 && below.length > 0 ? `; đảng viên sinh hoạt ở ${below.length} tổ chức trực thuộc: ${below.map((c) => c.organization.code).join(', ')}` : '';
-    lines.push(`- ${item.organization.code}: ${item.organization.name} (${item.members.length} đảng viên${where}) → ${item.fileName.slice(folder.length + 1)}; trang «${item.sheetName}»`);
+    const count =
+      item.subordinates === undefined
+        ? `${item.members.length} đảng viên`
+        : `${item.members.length} đảng viên của ${item.subordinates.length} tổ chức trực thuộc: ${item.subordinates.map((o) => o.code).join(', ')}`;
+    lines.push(`- ${item.organization.code}: ${item.organization.name} (${count}) → ${item.fileName.slice(folder.length + 1)}; trang «${item.sheetName}»`);
   }
   lines.push('', warnings.length === 0 ? 'CẢNH BÁO: không có.' : `CẢNH BÁO (${warnings.length}, không chặn việc xuất; nên xem lại):`);
   for (const finding of warnings) lines.push(findingLine(finding));

@@ -36,7 +36,11 @@ describe('planExport', () => {
     const { plan } = result;
     expect(plan.year).toBe(2025);
     expect(plan.items.map((i) => i.organization.code)).toEqual(['CB01', 'CB02', 'CB03', 'CB04', 'CB05', 'DB01', 'DB01-CB1']);
-    expect(plan.items.map((i) => i.members.map((m) => m.name))).toEqual([['A', 'B'], ['C'], [], [], [], [], ['D']]);
+    // DB01 has no member of its own: its table lists those of DB01-CB1, whose row counts them.
+    expect(plan.items.map((i) => i.members.map((m) => m.name))).toEqual([['A', 'B'], ['C'], [], [], [], ['D'], ['D']]);
+    expect(plan.items[5]?.subordinates?.map((o) => o.code)).toEqual(['DB01-CB1']);
+    expect(plan.items[5]?.countedBelow).toBe(true);
+    expect(plan.items[6]?.subordinates).toBeUndefined();
     expect(plan.items[6]?.parent?.code).toBe('DB01');
     expect(plan.report.fileName).toBe('Báo cáo xếp loại 2025.docx');
     expect(plan.workbookFileName).toBe('Tổng hợp xếp loại 2025.xlsx');
@@ -85,6 +89,8 @@ describe('planExport', () => {
   it('exports only the chosen organizations, codes matched ignoring case and spaces', () => {
     const result = planExport(model(), [], { year: 2025, organizations: ['cb02', ' DB01 '] });
     expect(result.ok && result.plan.items.map((i) => i.organization.code)).toEqual(['CB02', 'DB01']);
+    // Its cell is not exported: the Đảng bộ's row then counts in the totals.
+    expect(result.ok && result.plan.items[1]?.countedBelow).toBe(false);
     expect(result.ok && result.plan.organizationsInYear).toBe(7);
   });
 

@@ -9,8 +9,18 @@ import { UniqueNames, UniqueSheetNames, safeFileName } from './file-names';
 
 export interface ExportItem {
   readonly organization: Organization;
-  /** Its members of the year, in workbook order (the table sorts them). */
+  /**
+   * Its members of the year, in workbook order (the table sorts them); for an organization with no member of
+   * its own but subordinate ones (a Đảng bộ cơ sở whose members all belong to its cells), theirs.
+   */
   readonly members: readonly Member[];
+  /**
+   * Set when `members` are those of subordinate organizations: these, in code order. Such a table lists the
+   * whole Đảng bộ.
+   */
+  readonly subordinates?: readonly Organization[];
+  /** Its members are counted in the rows of its subordinates, exported too: its summary row stays out of the totals. */
+  readonly countedBelow?: boolean;
   /** The organization it reports to (`Trực thuộc`), when that is in the same year. */
   readonly parent?: Organization;
   /** Path inside the zip: "Bảng xếp loại 2025/CB01 - Chi bộ Văn phòng.docx". */
@@ -117,15 +127,34 @@ export function planExport(
     if (bucket === undefined) grouped.set(key, list);
     else bucket.push(...list);
   }
+  const children = new Map<Organization, Organization[]>();
+  for (const organization of ofYear) {
+    const parent = organization.parentCode === undefined ? undefined : byKey.get(codeKey(organization.parentCode));
+    if (parent === undefined || parent === organization) continue;
+    const list = children.get(parent);
+    if (list === undefined) children.set(parent, [organization]);
+    else list.push(organization);
+  }
+  /** Every organization below, depth first in code order (ofYear is sorted); a cycle in `Trực thuộc` stops. */
+  const descendants = (organization: Organization, seen = new Set<Organization>([organization])): Organization[] =>
+    (children.get(organization) ?? []).flatMap((child) => {
+      if (seen.has(child)) return [];
+      seen.add(child);
+      return [child, ...descendants(child, seen)];
+    });
   const folder = `Bảng xếp loại ${year}`;
   const files = new UniqueNames();
   const sheets = new UniqueSheetNames([summarySheetName]);
+  const exported = new Set(chosen);
   const items = chosen.map((organization): ExportItem => {
     const parent = organization.parentCode === undefined ? undefined : byKey.get(codeKey(organization.parentCode));
     const label = `${organization.code} - ${organization.name}`;
+    const own = grouped.get(codeKey(organization.code)) ?? [];
+    const below = own.length === 0 ? descendants(organization).filter((o) => (grouped.get(codeKey(o.code))?.length ?? 0) > 0) : [];
     return {
       organization,
-      members: grouped.get(codeKey(organization.code)) ?? [],
+      members: below.length === 0 ? own : below.flatMap((o) => grouped.get(codeKey(o.code)) ?? []),
+      ...(below.length === 0 ? {} : { subordinates: below, countedBelow: below.every((o) => exported.has(o)) }),
       ...(parent === undefined || parent === organization ? {} : { parent }),
       fileName: `${folder}/${files.take(label, 'docx')}`,
       sheetName: sheets.take(`${organization.code} ${organization.name}`),

@@ -3,6 +3,7 @@
 import { headerData, upper } from '../documents/common';
 import { levelCodes, levelLines, notRatedLine } from '../documents/rating-report';
 import type { RatingTableData, SignatureData } from '../documents/template-data';
+import { codeKey } from '../model/conference';
 import { memberStats, type MemberStats } from '../model/rating-stats';
 import type { CalendarDate, Discipline, Member, NotRatedReason, Organization, Unit } from '../model/types';
 import { nameSortKey } from '../text/collation';
@@ -76,16 +77,20 @@ export function noteText(member: Member): string {
   return parts.join('; ');
 }
 
-/** Members in the office's order: role (the organization's `Bí thư` counts as one), then given name (REGULATIONS.md §5). */
-export function sortMembers(organization: Organization, members: readonly Member[]): Member[] {
+/**
+ * Members in the office's order: role (the organization's `Bí thư` counts as one), then given name
+ * (REGULATIONS.md §5); a Đảng bộ's table listing its subordinates' members goes subordinate by subordinate.
+ */
+export function sortMembers(organization: Organization, members: readonly Member[], subordinates: readonly Organization[] = []): Member[] {
   const secretary = organization.secretary === undefined ? '' : nameKey(organization.secretary);
   const length = secretary.length;
+  const group = new Map(subordinates.map((o, i) => [codeKey(o.code), i]));
   const keyed = members.map((member) => {
     let rank = roleRank(member.partyPosition);
     if (rank === 3 && length > 0 && Math.abs(member.name.length - length) <= 4 && nameKey(member.name) === secretary) rank = 0;
-    return { member, rank, key: nameSortKey(member) };
+    return { member, rank, group: group.size === 0 ? 0 : (group.get(codeKey(member.organizationCode)) ?? group.size), key: nameSortKey(member) };
   });
-  keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  keyed.sort((a, b) => a.group - b.group || a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.member);
 }
 
@@ -93,7 +98,7 @@ export function sortMembers(organization: Organization, members: readonly Member
 export function secretaryOf(organization: Organization, sortedMembers: readonly Member[]): string {
   const given = organization.secretary?.trim() ?? '';
   if (given !== '') return given;
-  return sortedMembers.find((m) => roleRank(m.partyPosition) === 0)?.name ?? '';
+  return sortedMembers.find((m) => roleRank(m.partyPosition) === 0 && codeKey(m.organizationCode) === codeKey(organization.code))?.name ?? '';
 }
 
 function isCommittee(organization: Organization): boolean {
@@ -135,8 +140,15 @@ export interface OrganizationRatings {
   readonly signature: SignatureData;
 }
 
-export function organizationRatings(organization: Organization, members: readonly Member[], year: number): OrganizationRatings {
-  const sorted = sortMembers(organization, members);
+export function organizationRatings(
+  organization: Organization,
+  members: readonly Member[],
+  year: number,
+  subordinates: readonly Organization[] = [],
+): OrganizationRatings {
+  const sorted = sortMembers(organization, members, subordinates);
+  // The member's own organization by its code (the office's own short name): the note column is narrow.
+  const names = new Map(subordinates.map((o) => [codeKey(o.code), o.code]));
   const hasScores = year >= 2025;
   const rows = sorted.map((member, index): MemberRow => {
     const rated = member.notRatedReason === undefined;
@@ -149,7 +161,7 @@ export function organizationRatings(organization: Organization, members: readonl
       selfRating: rated && member.selfRating !== undefined ? levelCodes[member.selfRating] : '',
       proposedRating: rated && member.proposedRating !== undefined ? levelCodes[member.proposedRating] : '',
       finalRating: rated && member.finalRating !== undefined ? levelCodes[member.finalRating] : '',
-      note: noteText(member),
+      note: names.size === 0 ? noteText(member) : [names.get(codeKey(member.organizationCode)) ?? '', noteText(member)].filter((t) => t !== '').join('; '),
     };
   });
   return { organization, year, hasScores, rows, stats: memberStats(members), signature: tableSignature(organization, sorted) };

@@ -176,7 +176,7 @@ describe('runExport', () => {
     expect(text).toContain('- [R9] Đảng viên!T5: Xếp loại cao hơn đề xuất.');
   });
 
-  it('README.txt says where the members of an empty Đảng bộ are', async () => {
+  it('a Đảng bộ without members of its own lists its subordinates’ members, by subordinate, and says so', async () => {
     const model = aModel({
       unit: aUnit(),
       organizations: [
@@ -188,11 +188,25 @@ describe('runExport', () => {
     });
     const planned = planExport(model, [], { year: 2025 });
     if (!planned.ok) throw new Error('expected a plan');
-    const { zip } = await collect(planned.plan);
+    const workbook = new SheetRecorder();
+    const { zip } = await collect(planned.plan, { workbook });
     const files = unzip(zip);
     if (!files.ok) throw new Error('unreadable');
     const text = decoder.decode(files.files.get('README.txt'));
-    expect(text).toContain('- DB01: Đảng bộ Sở Y tế (0 đảng viên; đảng viên sinh hoạt ở 2 tổ chức trực thuộc: DB01-A, DB01-B)');
+    expect(text).toContain('- DB01: Đảng bộ Sở Y tế (2 đảng viên của 2 tổ chức trực thuộc: DB01-A, DB01-B)');
     expect(text).toContain('- DB01-A: Chi bộ A (1 đảng viên) →');
+    const table = JSON.parse(decoder.decode(files.files.get(planned.plan.items[0]?.fileName ?? ''))) as RatingTableData;
+    expect(table.rows.map((r) => [r.name, r.note])).toEqual([
+      ['Nguyễn Văn An', 'DB01-A'],
+      ['Trần Văn Bình', 'DB01-B'],
+    ]);
+    expect(table.signature.authority).toBe('T/M ĐẢNG ỦY');
+    // The Đảng bộ's row repeats its cells' members: shown, not counted twice.
+    expect(workbook.summary?.rows.map((r) => [r.code, r.members, r.countedBelow])).toEqual([
+      ['DB01', 2, true],
+      ['DB01-A', 1, false],
+      ['DB01-B', 1, false],
+    ]);
+    expect(workbook.summary?.totals.members).toBe(2);
   });
 });

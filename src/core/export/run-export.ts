@@ -94,7 +94,7 @@ export async function runExport(plan: ExportPlan, hooks: ExportHooks): Promise<E
   hooks.onProgress?.({ stage: 'tables', done: 0, total });
   for (const item of plan.items) {
     checkAbort(hooks.signal);
-    const ratings = organizationRatings(item.organization, item.members, plan.year);
+    const ratings = organizationRatings(item.organization, item.members, plan.year, item.subordinates);
     const data = tableDataOf(ratings, plan.unit, {
       ...(plan.date === undefined ? {} : { date: plan.date }),
       ...(item.parent === undefined ? {} : { parent: item.parent }),

@@ -25,7 +25,7 @@ describe('tableDataOfSheet', () => {
     const planned = planExport(model, [], { year, date });
     if (!planned.ok) throw new Error('expected a plan');
     for (const item of planned.plan.items) {
-      const ratings = organizationRatings(item.organization, item.members, year);
+      const ratings = organizationRatings(item.organization, item.members, year, item.subordinates);
       const direct = tableDataOf(ratings, unit, { date, ...(item.parent === undefined ? {} : { parent: item.parent }) });
       const viaSheet = tableDataOfSheet(organizationSheet(item, ratings, unit), headerData(unit, '', date).dateLine);
       expect(viaSheet).toEqual(direct);

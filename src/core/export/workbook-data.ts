@@ -37,6 +37,8 @@ export interface SummaryRow {
   readonly notRated: number;
   /** The organization's own final rating, as a code ("HTTNV"), '' when not yet rated. */
   readonly rating: string;
+  /** Counts of subordinate organizations' members, which have their own rows: shown, not added into the totals. */
+  readonly countedBelow: boolean;
 }
 
 export interface TargetRow {
@@ -139,9 +141,11 @@ export class SummaryBuilder {
       levels: stats.levels,
       notRated: stats.notRated,
       rating: organization.finalRating === undefined ? '' : levelCodes[organization.finalRating],
+      countedBelow: item.countedBelow === true,
     });
-    addLevels(this.memberLevels, stats.levels);
     if (organization.finalRating !== undefined) this.organizationLevels[organization.finalRating]++;
+    if (item.countedBelow === true) return;
+    addLevels(this.memberLevels, stats.levels);
     this.members += stats.total;
     this.rated += stats.rated;
     this.notRated += stats.notRated;
