@@ -117,7 +117,8 @@ function rowHeight(cells: readonly (Cell | undefined)[], widths: readonly number
     const width = widths[i] ?? 0;
     if (cell === undefined || cell.t !== 's' || width === 0) return;
     // About one character of Vietnamese text (Times New Roman 12) per width unit.
-    lines = Math.max(lines, Math.ceil(cell.v.length / width) + (cell.v.match(/\n/g)?.length ?? 0));
+    const breaks = cell.v.includes('\n') ? cell.v.split('\n').length - 1 : 0;
+    lines = Math.max(lines, Math.ceil(cell.v.length / width) + breaks);
   });
   return lines === 1 ? undefined : lines * lineHeight + 2;
 }

@@ -27,6 +27,30 @@ export function roleRank(partyPosition: string | undefined): RoleRank {
   return rank;
 }
 
+const codeKeys = new Map<string, string>();
+
+/** `codeKey`, remembered: a few thousand codes repeat over a hundred thousand members. */
+function memberCodeKey(code: string): string {
+  let key = codeKeys.get(code);
+  if (key === undefined) {
+    key = codeKey(code);
+    if (codeKeys.size < 100_000) codeKeys.set(code, key);
+  }
+  return key;
+}
+
+// A Đảng bộ's table repeats its cells' members: their sort keys are computed once.
+const sortKeys = new WeakMap<Member, string>();
+
+function sortKeyOf(member: Member): string {
+  let key = sortKeys.get(member);
+  if (key === undefined) {
+    key = nameSortKey(member);
+    sortKeys.set(member, key);
+  }
+  return key;
+}
+
 /** Names compared as people type them: case and runs of spaces ignored, diacritics kept. */
 function nameKey(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -88,7 +112,7 @@ export function sortMembers(organization: Organization, members: readonly Member
   const keyed = members.map((member) => {
     let rank = roleRank(member.partyPosition);
     if (rank === 3 && length > 0 && Math.abs(member.name.length - length) <= 4 && nameKey(member.name) === secretary) rank = 0;
-    return { member, rank, group: group.size === 0 ? 0 : (group.get(codeKey(member.organizationCode)) ?? group.size), key: nameSortKey(member) };
+    return { member, rank, group: group.size === 0 ? 0 : (group.get(memberCodeKey(member.organizationCode)) ?? group.size), key: sortKeyOf(member) };
   });
   keyed.sort((a, b) => a.group - b.group || a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.member);
@@ -98,7 +122,8 @@ export function sortMembers(organization: Organization, members: readonly Member
 export function secretaryOf(organization: Organization, sortedMembers: readonly Member[]): string {
   const given = organization.secretary?.trim() ?? '';
   if (given !== '') return given;
-  return sortedMembers.find((m) => roleRank(m.partyPosition) === 0 && codeKey(m.organizationCode) === codeKey(organization.code))?.name ?? '';
+  const own = codeKey(organization.code);
+  return sortedMembers.find((m) => roleRank(m.partyPosition) === 0 && memberCodeKey(m.organizationCode) === own)?.name ?? '';
 }
 
 function isCommittee(organization: Organization): boolean {
@@ -161,7 +186,7 @@ export function organizationRatings(
       selfRating: rated && member.selfRating !== undefined ? levelCodes[member.selfRating] : '',
       proposedRating: rated && member.proposedRating !== undefined ? levelCodes[member.proposedRating] : '',
       finalRating: rated && member.finalRating !== undefined ? levelCodes[member.finalRating] : '',
-      note: names.size === 0 ? noteText(member) : [names.get(codeKey(member.organizationCode)) ?? '', noteText(member)].filter((t) => t !== '').join('; '),
+      note: names.size === 0 ? noteText(member) : [names.get(memberCodeKey(member.organizationCode)) ?? '', noteText(member)].filter((t) => t !== '').join('; '),
     };
   });
   return { organization, year, hasScores, rows, stats: memberStats(members), signature: tableSignature(organization, sorted) };
