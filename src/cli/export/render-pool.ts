@@ -107,7 +107,10 @@ export class PooledExport implements RatingsWorkbookSink {
     private readonly backlog = 2,
   ) {}
 
-  addOrganization(sheet: OrganizationSheet): void {
+  async addOrganization(sheet: OrganizationSheet): Promise<void> {
+    // The workers' answers are read only between macrotasks: without this turn, their finished tasks
+    // would still count as pending and the main thread would do everything itself.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const busy = this.pool.pending() >= this.pool.size * this.backlog;
     const job = busy && this.local !== undefined ? Promise.resolve(this.local({ sheet, dateLine: this.dateLine })) : this.pool.organization({ sheet, dateLine: this.dateLine });
     // Awaited later; handled now so that an early failure is not an unhandled rejection.
