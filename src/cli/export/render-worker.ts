@@ -5,17 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { crc32 as nativeCrc32, deflateRawSync } from 'node:zlib';
 import { ratingTableExemplar, tagPaths } from '../../core/documents/known-tags';
 import { tableDataOfSheet, type OrganizationSheet } from '../../core/export/workbook-data';
-import { compileTemplate, renderParts, type CompiledTemplate, type TemplateData } from '../../core/template/index';
-import {
-  centralRecordSize,
-  endRecordSize,
-  localHeaderSize,
-  predeflatedEntry,
-  writeCentralRecord,
-  writeEndRecord,
-  writeLocalHeader,
-  type ZipEntryData,
-} from '../../core/template/zip';
+import { compileTemplate, renderDocx, type CompiledTemplate, type TemplateData } from '../../core/template/index';
 import { organizationSheetPart, packSheet, type PackedSheet } from '../../xlsx/write-ratings-workbook';
 
 export const exportWorkerCommand = '__export-render-worker';
@@ -45,7 +35,6 @@ export const fastDeflate = (raw: Uint8Array): Uint8Array => deflateRawSync(raw, 
 export const nativeCrc = (data: Uint8Array): number => nativeCrc32(data);
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const fixedTime = { time: 0, date: 0x21 };
 let scratch = new Uint8Array(1 << 18);
 
 /** UTF-8 into a reused buffer (half the cost of `encode`, which allocates); valid until the next call. */
@@ -60,38 +49,11 @@ export function compileTableTemplate(bytes: Uint8Array, name: string): ReturnTyp
   return compileTemplate(bytes, { name, knownTags: tagPaths(ratingTableExemplar) });
 }
 
-/**
- * renderDocx's packaging with Node's native CRC-32 and zlib (renderDocx takes a deflate but computes CRCs
- * in JavaScript, a third of the rendering time of a 3,000-table export). Returns the .docx and its CRC-32.
- */
+/** One rating table, packaged with Node's native CRC-32 and zlib; returns the .docx and its own CRC-32. */
 export function renderTableDocx(template: CompiledTemplate, data: TemplateData): { bytes: Uint8Array; crc: number } {
-  const rendered = renderParts(template, data);
-  if (rendered.parts === undefined) throw new Error(`rendering failed: ${rendered.problems.map((p) => p.messageEn).join('; ')}`);
-  const entries: ZipEntryData[] = [];
-  for (const [name, xml] of rendered.parts) {
-    const raw = encodeScratch(xml);
-    entries.push(predeflatedEntry(name, fastDeflate(raw), nativeCrc32(raw), raw.length));
-  }
-  let size = template.staticLocal.length + template.staticCentral.length + endRecordSize;
-  for (const e of entries) size += localHeaderSize + centralRecordSize + 2 * e.nameBytes.length + e.compressed.length;
-  const out = new Uint8Array(size);
-  out.set(template.staticLocal, 0);
-  let pos = template.staticLocal.length;
-  const offsets: number[] = [];
-  for (const e of entries) {
-    offsets.push(pos);
-    pos = writeLocalHeader(out, pos, e, fixedTime);
-    out.set(e.compressed, pos);
-    pos += e.compressed.length;
-  }
-  const centralStart = pos;
-  out.set(template.staticCentral, pos);
-  pos += template.staticCentral.length;
-  entries.forEach((e, i) => {
-    pos = writeCentralRecord(out, pos, e, e.compressed.length, fixedTime, offsets[i] ?? 0);
-  });
-  writeEndRecord(out, pos, template.staticCount + entries.length, pos - centralStart, centralStart);
-  return { bytes: out, crc: nativeCrc32(out) };
+  const rendered = renderDocx(template, data, { deflate: fastDeflate, crc32: nativeCrc32, encode: encodeScratch });
+  if (rendered.bytes === undefined) throw new Error(`rendering failed: ${rendered.problems.map((p) => p.messageEn).join('; ')}`);
+  return { bytes: rendered.bytes, crc: nativeCrc32(rendered.bytes) };
 }
 
 /** A summary-workbook sheet built and deflated here. */

@@ -29,6 +29,10 @@ export interface RenderOptions {
    * than fflate at level 6 on rendered documents at a similar size. A host may hand in a native one.
    */
   readonly deflate?: (data: Uint8Array) => Uint8Array;
+  /** CRC-32 of a part; the JavaScript one by default, a host may hand in a native one (Node's zlib.crc32). */
+  readonly crc32?: (data: Uint8Array) => number;
+  /** UTF-8 encoding of a part's XML; the result is consumed before the next call, so a reused buffer is fine. */
+  readonly encode?: (xml: string) => Uint8Array;
 }
 
 export interface RenderResult {
@@ -173,8 +177,8 @@ export function renderDocx(template: CompiledTemplate, data: TemplateData, optio
   for (const part of template.parts) {
     const xml = renderPart(template, part, data, problems);
     if (problems.length) continue;
-    const bytes = encoder.encode(xml);
-    entries.push(predeflatedEntry(part.name, (options.deflate ?? deflateRaw)(bytes), crc32(bytes), bytes.length));
+    const bytes = options.encode === undefined ? encoder.encode(xml) : options.encode(xml);
+    entries.push(predeflatedEntry(part.name, (options.deflate ?? deflateRaw)(bytes), (options.crc32 ?? crc32)(bytes), bytes.length));
   }
   if (problems.length) return { problems };
   let size = template.staticLocal.length + template.staticCentral.length + endRecordSize;
