@@ -1,3 +1,4 @@
+import type { Locale } from '../../core/findings';
 import { promises as fs } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
@@ -84,7 +85,11 @@ export function defaultWorkers(organizations: number, cores = availableParalleli
   return organizations >= 24 && cores >= 2 && load < cores - 0.5 ? 1 : 0;
 }
 
-const megabytes = (bytes: number): string => (bytes / 1048576).toFixed(1);
+/** Decimal comma in Vietnamese (REGULATIONS.md §5), point in English. */
+const megabytes = (bytes: number, locale: Locale): string => {
+  const text = (bytes / 1048576).toFixed(1);
+  return locale === 'en' ? text : text.replace('.', ',');
+};
 
 /** `vankien export-ratings <file.xlsx> --year N [--out <file.zip>] [--org CODE,…]` (spec/CLI.md). */
 export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, options: ExportRatingsOptions = {}): Promise<ExitCode> {
@@ -215,8 +220,8 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
   const warnings = plan.notes.filter((f) => f.severity === 'warning').length;
   io.stdout.write(
     en
-      ? `Written: ${target}\n  ${plan.items.length} rating tables, the summary workbook and the ${plan.year} report (${megabytes(result.bytes)} MB).\n`
-      : `Đã ghi: ${target}\n  ${plan.items.length} bảng xếp loại, tệp Excel tổng hợp và báo cáo năm ${plan.year} (${megabytes(result.bytes)} MB).\n`,
+      ? `Written: ${target}\n  ${plan.items.length} rating tables, the summary workbook and the ${plan.year} report (${megabytes(result.bytes, 'en')} MB).\n`
+      : `Đã ghi: ${target}\n  ${plan.items.length} bảng xếp loại, tệp Excel tổng hợp và báo cáo năm ${plan.year} (${megabytes(result.bytes, 'vi')} MB).\n`,
   );
   if (warnings > 0) {
     io.stdout.write(
