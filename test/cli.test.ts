@@ -1,6 +1,5 @@
 // The built command line (`node bin/vankien.cjs …`) as a child process, on real files in temp dirs (spec/CLI.md).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -10,35 +9,16 @@ import { tableSheets, unitSheet } from '../src/core/workbook/contract';
 import { columnName } from '../src/core/workbook/snapshot';
 import { defaultMaxRowsPerSheet } from '../src/xlsx/read-snapshot';
 import { rawXlsx } from './fixtures/fixture-builders';
+import { ensureCliBuilt, runCli, type CliRun } from './support/cli';
 import { paragraphs, unzipDocx } from './support/docx-tools';
 
 const root = join(__dirname, '..');
-const bin = join(root, 'bin', 'vankien.cjs');
-const bundle = join(root, 'dist', 'cli', 'vankien.cjs');
 const workbooks = join(__dirname, 'fixtures', 'workbooks');
 const bad = join(__dirname, 'fixtures', 'bad');
 const sample = join(root, 'templates', 'so-theo-doi-mau.xlsx');
 const goodMinimal = join(workbooks, 'good-minimal.xlsx');
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function vankien(args: readonly string[], cwd = root): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
+const vankien = (args: readonly string[], cwd = root): CliRun => runCli(args, cwd);
 
 let scratch = '';
 const fresh = (name: string): string => {
@@ -48,11 +28,7 @@ const fresh = (name: string): string => {
 };
 
 beforeAll(() => {
-  // Build once when the bundle is missing or older than the sources it is built from.
-  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(join(root, 'src'))) {
-    const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build-cli failed: ${build.stderr}`);
-  }
+  ensureCliBuilt();
   scratch = mkdtempSync(join(tmpdir(), 'vankien-cli-'));
 });
 

@@ -2,7 +2,7 @@
 // validated against the OOXML schemas, the .xlsx reopened with exceljs, LibreOffice rendering a table,
 // messy names, blocking findings, and an export killed in the middle.
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -16,42 +16,20 @@ import type { Member } from '../src/core/model/types';
 import { validateSnapshot } from '../src/core/validate';
 import { writeBenchWorkbook } from '../src/xlsx/bench-workbook';
 import { readSnapshotFromStream } from '../src/xlsx/read-snapshot';
+import { cliBin as bin, ensureCliBuilt, runCli, type CliRun } from './support/cli';
 import { ooxmlSchemaDir, paragraphs, pdfPages, pdfText, renderPdf, requireToolOnCi, validateWordXmlParts } from './support/docx-tools';
 
 const root = join(__dirname, '..');
-const bin = join(root, 'bin', 'vankien.cjs');
-const bundle = join(root, 'dist', 'cli', 'vankien.cjs');
 const sample = join(root, 'templates', 'so-theo-doi-mau.xlsx');
 const slow = process.env.CI === 'true' || process.env.VANKIEN_SLOW === '1';
 const temporaryName = /\.vankien-partial$/;
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function vankien(args: readonly string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 240_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
+const vankien = (args: readonly string[], cwd: string): CliRun => runCli(args, cwd, 240_000);
 
 let scratch = '';
 
 beforeAll(() => {
-  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(join(root, 'src'))) {
-    const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build-cli failed: ${build.stderr}`);
-  }
+  ensureCliBuilt();
   scratch = mkdtempSync(join(tmpdir(), 'vankien-export-'));
 });
 
@@ -97,7 +75,7 @@ function valueOf(cell: ExcelJS.Cell): unknown {
 describe('export-ratings on the sample workbook', () => {
   let out = '';
   let files = new Map<string, Uint8Array>();
-  let run: Run;
+  let run: CliRun;
 
   beforeAll(() => {
     out = fresh('sample');
@@ -340,7 +318,7 @@ describe('export-ratings refuses what it cannot do, writing nothing', () => {
 describe('messy data', () => {
   const messy = ['Chi bộ A/B: "Phòng" <1>', '..', 'Chi bộ 🎉 Văn phòng 👍🏽', `Chi bộ ${'Rất dài '.repeat(25)}`.trim(), 'Chi bộ Trùng tên', 'Chi bộ Trùng tên'];
   let zip = new Map<string, Uint8Array>();
-  let run: Run;
+  let run: CliRun;
 
   beforeAll(async () => {
     const dir = fresh('messy');
