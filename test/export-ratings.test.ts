@@ -3,12 +3,12 @@
 // messy names, blocking findings, and an export killed in the middle.
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, type CpuInfo } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { Writable } from 'node:stream';
-import { defaultWorkers } from '../src/cli/commands/export-ratings';
+import { defaultWorkers, idleCores } from '../src/cli/commands/export-ratings';
 import { isTemporaryNameOf, removeStaleTemporaries } from '../src/cli/export/atomic-output';
 import { createProgress, progressBar } from '../src/cli/export/progress';
 import { memberStats, membersByOrganization } from '../src/core/model/rating-stats';
@@ -230,11 +230,20 @@ describe('worker threads', () => {
     }
   });
 
-  it('one worker by default only when a core is idle and the export is large enough', () => {
-    expect(defaultWorkers(3000, 2, 0.4)).toBe(1);
-    expect(defaultWorkers(3000, 2, 1.8)).toBe(0);
-    expect(defaultWorkers(3000, 1, 0)).toBe(0);
-    expect(defaultWorkers(16, 8, 0)).toBe(0);
+  it('one worker per core left idle while the workbook was read, none for small exports', () => {
+    expect(defaultWorkers(3000, 2, 0.9)).toBe(1);
+    expect(defaultWorkers(3000, 2, 0.3)).toBe(0);
+    expect(defaultWorkers(3000, 1, 1)).toBe(0);
+    expect(defaultWorkers(16, 8, 7)).toBe(0);
+    expect(defaultWorkers(3000, 8, 6.8)).toBe(3);
+    expect(defaultWorkers(3000, 4, 1.6)).toBe(2);
+  });
+
+  it('measures idle cores from two cpus() readings, and declines to guess from too short a window', () => {
+    const cpu = (user: number, idle: number): CpuInfo => ({ model: 'x', speed: 1, times: { user, nice: 0, sys: 0, idle, irq: 0 } });
+    // One core fully busy (our reading), the other 90% idle, over 5 s.
+    expect(idleCores([cpu(0, 0), cpu(0, 0)], [cpu(5000, 0), cpu(500, 4500)])).toBeCloseTo(0.9, 5);
+    expect(idleCores([cpu(0, 0), cpu(0, 0)], [cpu(100, 0), cpu(0, 100)])).toBeUndefined();
   });
 });
 

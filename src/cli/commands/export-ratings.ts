@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/findings';
 import { promises as fs } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg, type CpuInfo } from 'node:os';
 import path from 'node:path';
 import { headerData } from '../../core/documents/common';
 import { planExport } from '../../core/export/plan';
@@ -76,13 +76,31 @@ async function readAndValidate(
   return result;
 }
 
+/** Cores left idle between two `cpus()` readings (0 … cores); undefined when the window is too short to tell. */
+export function idleCores(before: readonly CpuInfo[], after: readonly CpuInfo[]): number | undefined {
+  let idle = 0;
+  let total = 0;
+  after.forEach((cpu, i) => {
+    const was = before[i]?.times;
+    if (was === undefined) return;
+    const t = cpu.times;
+    idle += t.idle - was.idle;
+    total += t.user - was.user + (t.nice - was.nice) + (t.sys - was.sys) + (t.irq - was.irq) + (t.idle - was.idle);
+  });
+  // cpus() counts in 10 ms ticks: under ~0.3 s per core the share is mostly rounding.
+  if (total < after.length * 300) return undefined;
+  return (idle / total) * after.length;
+}
+
 /**
- * One worker thread (tables and sheets) beside the main one (plan, order, zip) when a core is idle: the
- * messages cost ~15% more CPU in all, so a worker pays only on a second core that is really free (a 1-minute
- * load average below cores − ½; our own process counts about 1 while it validates).
+ * Worker threads for tables and sheets beside the main thread (which plans, orders, writes the zip and
+ * helps when the workers are behind): a worker pays on a core that is really free, which is measured while
+ * the workbook is read and checked (`idle`: our own process keeps one core busy then; the 1-minute load
+ * average stands in when that took too short a time). One worker per free core, at most 3.
  */
-export function defaultWorkers(organizations: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
-  return organizations >= 24 && cores >= 2 && load < cores - 0.5 ? 1 : 0;
+export function defaultWorkers(organizations: number, cores = availableParallelism(), idle = Math.max(0, cores - (loadavg()[0] ?? 0))): number {
+  if (organizations < 24 || cores < 2) return 0;
+  return Math.max(0, Math.min(cores - 1, 3, Math.floor(idle + 0.5)));
 }
 
 /** Decimal comma in Vietnamese (REGULATIONS.md §5), point in English. */
@@ -95,6 +113,7 @@ const megabytes = (bytes: number, locale: Locale): string => {
 export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, options: ExportRatingsOptions = {}): Promise<ExitCode> {
   const en = io.locale === 'en';
   const clock = { start: performance.now(), last: performance.now() };
+  const cpusAtStart = cpus();
   const timings: string[] = [];
   const lap = (stage: string): void => {
     const now = performance.now();
@@ -161,7 +180,8 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
     throw new UsageError(`Không ghi được tệp «${target}»: ${detail}.`, `Cannot write «${target}»: ${detail}.`);
   }
   const script = options.workerScript ?? bundledScript();
-  const wanted = args.workers ?? defaultWorkers(plan.items.length);
+  const idle = idleCores(cpusAtStart, cpus());
+  const wanted = args.workers ?? (idle === undefined ? defaultWorkers(plan.items.length) : defaultWorkers(plan.items.length, cpusAtStart.length, idle));
   const workerCount = script === undefined ? 0 : Math.max(0, Math.min(wanted, 8));
   const pool: RenderPool | undefined =
     workerCount > 0 && script !== undefined ? createRenderPool(script, workerCount, { template: tableBytes, templateName: ratingTableTemplate }) : undefined;
@@ -216,7 +236,9 @@ export async function runExportRatings(args: ExportRatingsArgs, io: CommandIo, o
     if (signal !== undefined) process.kill(process.pid, signal);
     return exitCodes.unusable;
   }
-  lap(`export (${workerCount} worker${workerCount === 1 ? '' : 's'})`);
+  const idleText = idle === undefined ? '' : `, ${idle.toFixed(1)} idle core${idle >= 0.95 && idle < 1.05 ? '' : 's'} before`;
+  const share = pooled === undefined ? '' : `: ${pooled.counts.pooled} organizations there, ${pooled.counts.local} here`;
+  lap(`export (${workerCount} worker${workerCount === 1 ? '' : 's'}${share}${idleText})`);
   const warnings = plan.notes.filter((f) => f.severity === 'warning').length;
   io.stdout.write(
     en

@@ -86,18 +86,26 @@ export function createRenderPool(script: string, size: number, init: RenderWorke
   };
 }
 
-export type OrganizationWork = (job: OrganizationJob) => { table: { bytes: Uint8Array; crc: number }; sheet: PackedSheet };
+interface OrganizationDone {
+  readonly table: { bytes: Uint8Array; crc: number };
+  readonly sheet: PackedSheet;
+}
+export type OrganizationWork = (job: OrganizationJob) => OrganizationDone;
 
 /**
  * runExport's table and workbook hooks over a pool, one worker message per organization: `addOrganization`
- * (which runExport calls before `renderTable` for the same organization) sends the sheet, the worker
- * builds the table from it too; `renderTable` then only picks the document up. When the workers already
- * have `backlog` tasks each, the main thread does the organization itself (`local`) instead of waiting,
- * so one worker and the main thread share two cores. Sheets are placed in order at `finish`.
+ * sends the sheet and the worker builds the table from it too; `renderTable` only picks the document up.
+ * The organization's job is registered synchronously when `addOrganization` is called, so `renderTable`
+ * finds it whichever of the two runs first (runExport starts the table in a microtask, before it awaits
+ * the sheet); without that every table would be rendered twice. When the workers already have `backlog`
+ * tasks each, the main thread does the organization itself (`local`) instead of waiting, so one worker and
+ * the main thread share two cores. Sheets are placed in order at `finish`.
  */
 export class PooledExport implements RatingsWorkbookSink {
-  private readonly jobs = new Map<string, Promise<{ table: { bytes: Uint8Array; crc: number }; sheet: PackedSheet }>>();
+  private readonly jobs = new Map<string, Promise<OrganizationDone>>();
   private readonly sheets: Promise<PackedSheet>[] = [];
+  /** Organizations done here and by the workers, for the stage timings. */
+  readonly counts = { local: 0, pooled: 0 };
 
   constructor(
     private readonly pool: RenderPool,
@@ -107,16 +115,26 @@ export class PooledExport implements RatingsWorkbookSink {
     private readonly backlog = 2,
   ) {}
 
-  async addOrganization(sheet: OrganizationSheet): Promise<void> {
+  addOrganization(sheet: OrganizationSheet): Promise<void> {
     // The workers' answers are read only between macrotasks: without this turn, their finished tasks
     // would still count as pending and the main thread would do everything itself.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    const busy = this.pool.pending() >= this.pool.size * this.backlog;
-    const job = busy && this.local !== undefined ? Promise.resolve(this.local({ sheet, dateLine: this.dateLine })) : this.pool.organization({ sheet, dateLine: this.dateLine });
+    const turn = new Promise<void>((resolve) => setImmediate(resolve));
+    const job = turn.then(() => this.start({ sheet, dateLine: this.dateLine }));
     // Awaited later; handled now so that an early failure is not an unhandled rejection.
     job.catch(() => undefined);
     this.jobs.set(sheet.sheetName, job);
     this.sheets.push(job.then((done) => done.sheet));
+    // Only the turn is awaited, not the job: the next organization starts while this one renders.
+    return turn;
+  }
+
+  private start(job: OrganizationJob): OrganizationDone | Promise<OrganizationDone> {
+    if (this.local !== undefined && this.pool.pending() >= this.pool.size * this.backlog) {
+      this.counts.local++;
+      return this.local(job);
+    }
+    this.counts.pooled++;
+    return this.pool.organization(job);
   }
 
   renderTable(data: RatingTableData, item: ExportItem): Promise<RenderedFile> {
