@@ -2,7 +2,7 @@
 // validated against the OOXML schemas, the .xlsx reopened with exceljs, LibreOffice rendering a table,
 // messy names, blocking findings, and an export killed in the middle.
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, type CpuInfo } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -328,9 +328,10 @@ describe('messy data', () => {
   const messy = ['Chi bộ A/B: "Phòng" <1>', '..', 'Chi bộ 🎉 Văn phòng 👍🏽', `Chi bộ ${'Rất dài '.repeat(25)}`.trim(), 'Chi bộ Trùng tên', 'Chi bộ Trùng tên'];
   let zip = new Map<string, Uint8Array>();
   let run: CliRun;
+  let dir = '';
 
   beforeAll(async () => {
-    const dir = fresh('messy');
+    dir = fresh('messy');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(sample);
     const sheet = workbook.getWorksheet('Tổ chức đảng');
@@ -379,6 +380,17 @@ describe('messy data', () => {
     expect(tables.some((n) => n.includes('Chi bộ A_B_ _Phòng_ _1_'))).toBe(true);
     expect(tables.some((n) => n.includes('🎉 Văn phòng 👍🏽'))).toBe(true);
     expect(tables.filter((n) => n.includes('Chi bộ Trùng tên'))).toHaveLength(2);
+  });
+
+  it('Info-ZIP unzip (Linux) extracts the files under their Vietnamese names, readable by their owner', () => {
+    if (!requireToolOnCi('unzip')) return;
+    const into = fresh('unzipped');
+    const result = spawnSync('unzip', ['-q', join(dir, 'messy.zip'), '-d', into], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const extracted = readdirSync(join(into, 'Bảng xếp loại 2025')).sort();
+    expect(extracted).toEqual([...zip.keys()].filter((n) => n.startsWith('Bảng xếp loại 2025/')).map((n) => n.slice('Bảng xếp loại 2025/'.length)).sort());
+    expect(statSync(join(into, 'Tổng hợp xếp loại 2025.xlsx')).mode & 0o777).toBe(0o644);
   });
 
   it('the documents of messy names are schema-valid and carry the names as typed', () => {

@@ -31,6 +31,18 @@ describe('zip writer', () => {
     expect(entries[0]?.flags).toBe(0);
   });
 
+  test('central records say "made by Unix" with a regular file mode, so unzip takes the UTF-8 names as they are', () => {
+    const zip = writeZip(entries);
+    const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const directory = v.getUint32(zip.length - 22 + 16, true);
+    for (let p = directory, i = 0; i < entries.length; i++) {
+      expect(v.getUint32(p, true)).toBe(0x02014b50);
+      expect(v.getUint16(p + 4, true) >> 8).toBe(3);
+      expect(v.getUint32(p + 38, true) >>> 16).toBe(0o100644);
+      p += 46 + v.getUint16(p + 28, true) + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
+    }
+  });
+
   test('streaming writer produces the same bytes as the one-shot writer', () => {
     const w = new ZipWriter();
     const chunks: Uint8Array[] = [];

@@ -62,6 +62,8 @@ export const localHeaderSize = 30;
 export const centralRecordSize = 46;
 export const endRecordSize = 22;
 const maxEntries = 0xffff;
+const madeByUnix = (3 << 8) | 20;
+const regularFileMode = (0o100644 << 16) >>> 0;
 const maxOffset = 0xffffffff;
 
 export function writeLocalHeader(buf: Uint8Array, pos: number, e: ZipEntryData, t: DosTime): number {
@@ -86,7 +88,9 @@ type CentralFields = Pick<ZipEntryData, 'nameBytes' | 'flags' | 'method' | 'crc'
 export function writeCentralRecord(buf: Uint8Array, pos: number, e: CentralFields, compressedSize: number, t: DosTime, offset: number): number {
   const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   v.setUint32(pos, 0x02014b50, true);
-  v.setUint16(pos + 4, 20, true);
+  // Made by Unix (3), spec 2.0: Info-ZIP's unzip then takes names as they are (UTF-8, flag 0x800); "made
+  // by MS-DOS" makes it read them as code page 437 and print Vietnamese names garbled.
+  v.setUint16(pos + 4, madeByUnix, true);
   v.setUint16(pos + 6, 20, true);
   v.setUint16(pos + 8, e.flags, true);
   v.setUint16(pos + 10, e.method, true);
@@ -98,7 +102,7 @@ export function writeCentralRecord(buf: Uint8Array, pos: number, e: CentralField
   v.setUint16(pos + 28, e.nameBytes.length, true);
   v.setUint32(pos + 30, 0, true); // extra and comment lengths
   v.setUint32(pos + 34, 0, true); // disk number and internal attributes
-  v.setUint32(pos + 38, 0, true); // external attributes
+  v.setUint32(pos + 38, regularFileMode, true); // external attributes: a regular file, rw-r--r--
   v.setUint32(pos + 42, offset, true);
   buf.set(e.nameBytes, pos + centralRecordSize);
   return pos + centralRecordSize + e.nameBytes.length;
