@@ -4,6 +4,7 @@ import type { WorkbookModel } from '../model/types';
 import { missingSheetFinding } from '../rules/s1-missing-sheet';
 import { type SheetKey, type TableSheetSpec, agendaItemsSheet, conclusionsSheet, conferencesSheet, membersSheet, organizationsSheet, unitSheet } from './contract';
 import { findSheet, isBlankSheet, matchHeader } from './locate';
+import { MergeFill } from './merge-fill';
 import {
   type RowBuilder,
   agendaItemBuilder,
@@ -64,17 +65,21 @@ function readTable<T>(
   if (header.row === 0) return [];
   const reader = new TableReader(sheet, spec, header, findings);
   const build = builder(reader);
+  const fill = MergeFill.below(sheet, header.row);
   const records: T[] = [];
   let first = true;
   for (let r = header.row - sheet.firstRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (cells === undefined) continue;
-    reader.setRow(cells, sheet.firstRow + r);
+    const row = sheet.firstRow + r;
+    reader.setRow(cells, row);
+    // Judged on the row's own cells: a row only a merge reaches is a blank line of the merged block.
     if (reader.isRowEmpty() || reader.isTotalsRow()) continue;
     if (first) {
       first = false;
       if (reader.isColumnNumbering()) continue;
     }
+    if (fill !== undefined) reader.setRow(fill.apply(cells, row), row);
     const record = build();
     if (record !== undefined) records.push(record);
   }

@@ -26,6 +26,14 @@ export interface CellError {
  */
 export type CellValue = string | number | boolean | Date | CellError | null;
 
+/** A rectangle of cells, 1-based and inclusive, as Excel's merged areas are given. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 export interface SheetSnapshot {
   /** The sheet's name as shown on its tab. */
   readonly name: string;
@@ -35,6 +43,8 @@ export interface SheetSnapshot {
   readonly rows: ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
   readonly firstRow: number;
   readonly firstColumn: number;
+  /** Merged areas, if the host knows them; absent means none. Only the top-left cell holds a value in `rows`. */
+  readonly merges?: readonly CellRange[];
 }
 
 export interface WorkbookSnapshot {
@@ -74,4 +84,15 @@ export function cellAt(sheet: SheetSnapshot, row: number, column: number): CellV
 
 export function lastRow(sheet: SheetSnapshot): number {
   return sheet.firstRow + sheet.rows.length - 1;
+}
+
+/** "A5:C7" or "$A$5" (a single cell) → its range; undefined when the text is not an A1 reference. */
+export function parseRange(reference: string): CellRange | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(reference.trim());
+  if (match === null) return undefined;
+  const [, c1 = '', r1 = '', c2, r2] = match;
+  const a = { row: Number(r1), column: columnNumber(c1) };
+  const b = c2 === undefined || r2 === undefined ? a : { row: Number(r2), column: columnNumber(c2) };
+  if (a.row < 1 || b.row < 1) return undefined;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
 }
