@@ -29,6 +29,8 @@ const cases: Readonly<Record<string, Case>> = {
   'good-minimal.xlsx': { findings: [] },
   'good-excel-tables.xlsx': { findings: [] },
   'good-mac-1904-dates.xlsx': { findings: [] },
+  // Mã HN merged down over each conference's items and conclusions, Năm and Mã tổ chức over blocks of members.
+  'good-merged-key-cells.xlsx': { findings: [] },
   // What a careful reader lists: three decomposed cells, one name typed in TCVN3 — and nothing for the
   // titles, merged cells, synonyms, reordered columns, text dates and numbers, abbreviations, blank rows,
   // formulas, "Không" absentees, trailing full stops and non-breaking spaces.
@@ -183,10 +185,25 @@ describe('good workbooks are read, not merely silent', () => {
     expect(model.conferences[0]?.startTime).toEqual({ hour: 8, minute: 0 });
   });
 
-  it.each(['good-excel-tables.xlsx', 'good-mac-1904-dates.xlsx'])('%s: the same model as good-minimal.xlsx', async (file) => {
+  it.each(['good-excel-tables.xlsx', 'good-mac-1904-dates.xlsx', 'good-merged-key-cells.xlsx'])('%s: the same model as good-minimal.xlsx', async (file) => {
     const minimal = validate(await read('good-minimal.xlsx'), 'good-minimal.xlsx').model;
     const { model } = validate(await read(file), file);
     expect(withoutSources(model)).toEqual(withoutSources(minimal));
+  });
+
+  it('good-merged-key-cells.xlsx: its merges are what make it read (without them the covered cells are empty)', async () => {
+    const snapshot = await read('good-merged-key-cells.xlsx');
+    const mergesOf = (name: string): string[] =>
+      (snapshot.sheets.find((s) => s.name === name)?.merges ?? []).map((m) => `${m.left}:${m.top}-${m.bottom}`);
+    expect(mergesOf('Nội dung')).toEqual(['1:2-4']);
+    expect(mergesOf('Kết luận')).toEqual(['1:2-3']);
+    expect(mergesOf('Đảng viên')).toEqual(['1:2-11', '7:2-8', '7:9-11']);
+    const unmerged: WorkbookSnapshot = { sheets: snapshot.sheets.map(({ merges: _merges, ...sheet }) => sheet) };
+    const { findings } = validate(unmerged, 'good-merged-key-cells.xlsx');
+    expect(findings.filter((f) => f.rule === 'V1').map((f) => `${f.sheet}!${f.cell}`)).toEqual([
+      'Nội dung!A3', 'Nội dung!A4', 'Kết luận!A3',
+      ...[3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((row) => [`Đảng viên!A${row}`, ...(row === 9 ? [] : [`Đảng viên!G${row}`])]),
+    ]);
   });
 
   it('good-messy-clerk.xlsx: the values the clerk meant', async () => {

@@ -40,13 +40,26 @@ export async function readSnapshotWithExcelJs(bytes: Uint8Array | ArrayBuffer, o
 
 function readWorksheet(worksheet: ExcelJS.Worksheet, maxRows: number): SheetSnapshot {
   const builder = new SheetBuilder(worksheet.name, maxRows);
+  // Merged areas by their top-left address, grown to cover every cell exceljs marks as merged into it.
+  const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   worksheet.eachRow((row, rowNumber) => {
     builder.startRow(rowNumber);
     row.eachCell((cell, column) => {
-      if (cell.type !== ExcelJS.ValueType.Merge) builder.cell(column, snapshotValue(cell.value));
+      if (cell.type !== ExcelJS.ValueType.Merge) {
+        builder.cell(column, snapshotValue(cell.value));
+        return;
+      }
+      const master = cell.master;
+      const top = Number(master.row);
+      const left = Number(master.col);
+      const area = merges.get(master.address) ?? { top, left, bottom: top, right: left };
+      area.bottom = Math.max(area.bottom, rowNumber);
+      area.right = Math.max(area.right, column);
+      merges.set(master.address, area);
     });
     builder.endRow();
   });
+  for (const area of merges.values()) builder.merge(area);
   return builder.finish(tableNames(worksheet));
 }
 

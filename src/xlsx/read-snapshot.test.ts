@@ -127,6 +127,27 @@ describe.each(readerNames)('rows and columns (%s)', (name) => {
     expect(result?.rows[0]).toEqual(['SỔ THEO DÕI HỘI NGHỊ']);
   });
 
+  it('lists merged areas with 1-based inclusive bounds; a sheet without any has no merges', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Nội dung');
+    sheet.getCell('A1').value = 'SỔ NỘI DUNG';
+    sheet.mergeCells('A1:D1');
+    sheet.getCell('A3').value = 'BCH-01';
+    sheet.mergeCells('A3:A5');
+    sheet.getCell('B7').value = 'BTV-01';
+    sheet.mergeCells('B7:C9');
+    ['x', 'y', 'z'].forEach((text, i) => (sheet.getCell(`E${3 + i}`).value = text));
+    workbook.addWorksheet('Trống').getCell('A1').value = 1;
+    const [merged, plain] = snapshotOf(await readers[name](await writeWorkbookToBuffer(workbook))).sheets;
+    expect(merged?.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 4 },
+      { top: 3, left: 1, bottom: 5, right: 1 },
+      { top: 7, left: 2, bottom: 9, right: 3 },
+    ]);
+    expect(merged === undefined ? undefined : [cellAt(merged, 3, 1), cellAt(merged, 4, 1) ?? null]).toEqual(['BCH-01', null]);
+    expect(plain?.merges).toBeUndefined();
+  });
+
   it('returns sheets in tab order with their names', async () => {
     const workbook = createContractWorkbook();
     const names = workbook.worksheets.map((w) => w.name);

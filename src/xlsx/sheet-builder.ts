@@ -1,5 +1,5 @@
 // Collects one sheet's non-empty cells into the dense rows of a SheetSnapshot.
-import type { CellValue, SheetSnapshot } from '../core/workbook/snapshot';
+import type { CellRange, CellValue, SheetSnapshot } from '../core/workbook/snapshot';
 
 /** Excel's own limit on the text of one cell. */
 export const maxCellTextLength = 32_767;
@@ -23,6 +23,7 @@ export class SheetBuilder {
   private nonEmptyRows = 0;
   private current: Array<CellValue | undefined> | undefined;
   private currentRow = 0;
+  private readonly merges: CellRange[] = [];
 
   constructor(
     readonly name: string,
@@ -41,6 +42,11 @@ export class SheetBuilder {
     if (this.current === undefined) this.current = [];
     this.current[column - 1] = typeof value === 'string' ? capText(value) : value;
     if (column < this.minColumn) this.minColumn = column;
+  }
+
+  /** A merged area (<mergeCell>); one-cell areas say nothing and are dropped. */
+  merge(range: CellRange): void {
+    if (range.bottom > range.top || range.right > range.left) this.merges.push(range);
   }
 
   endRow(): void {
@@ -72,13 +78,17 @@ export class SheetBuilder {
 
   finish(tables?: readonly string[]): SheetSnapshot {
     this.endRow();
-    if (this.rows.length === 0) return withTables({ name: this.name, rows: [], firstRow: 1, firstColumn: 1 }, tables);
+    if (this.rows.length === 0) return this.withExtras({ name: this.name, rows: [], firstRow: 1, firstColumn: 1 }, tables);
     const shift = this.minColumn - 1;
     const rows = shift > 0 ? this.rows.map((r) => (r === undefined ? undefined : r.slice(shift))) : this.rows;
-    return withTables({ name: this.name, rows, firstRow: this.firstRow, firstColumn: this.minColumn }, tables);
+    return this.withExtras({ name: this.name, rows, firstRow: this.firstRow, firstColumn: this.minColumn }, tables);
   }
-}
 
-function withTables(sheet: SheetSnapshot, tables: readonly string[] | undefined): SheetSnapshot {
-  return tables === undefined || tables.length === 0 ? sheet : { ...sheet, tables };
+  private withExtras(sheet: SheetSnapshot, tables: readonly string[] | undefined): SheetSnapshot {
+    const withTables = tables === undefined || tables.length === 0 ? sheet : { ...sheet, tables };
+    if (this.merges.length === 0) return withTables;
+    // Row-major, as the file lists them in no set order and the two readers must agree.
+    const merges = [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left);
+    return { ...withTables, merges };
+  }
 }

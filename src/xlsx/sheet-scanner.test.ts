@@ -66,6 +66,20 @@ describe('WorksheetScanner', () => {
       }),
     );
   });
+
+  it('reads <mergeCells> after <sheetData> into merges, dropping one-cell areas and bad references', () => {
+    const xml =
+      '<worksheet><sheetData><row r="5"><c r="A5" t="inlineStr"><is><t>BCH-01</t></is></c></row></sheetData>' +
+      '<x:mergeCells count="4"><x:mergeCell ref="A5:A7"/><mergeCell ref="$B$9:C12"></mergeCell><mergeCell ref="D1"/><mergeCell ref="junk"/></x:mergeCells>' +
+      '<pageMargins left="0.7"/></worksheet>';
+    const expected = [
+      { top: 5, left: 1, bottom: 7, right: 1 },
+      { top: 9, left: 2, bottom: 12, right: 3 },
+    ];
+    expect(scan([xml]).merges).toEqual(expected);
+    expect(scan([xml.slice(0, 130), xml.slice(130, 141), xml.slice(141)]).merges).toEqual(expected);
+    expect(scan([sheet('<row r="1"><c r="A1"><v>1</v></c></row>')])).not.toHaveProperty('merges');
+  });
 });
 
 function escape(text: string): string {
