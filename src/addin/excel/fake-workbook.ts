@@ -46,7 +46,8 @@ class Loaded implements Loadable {
   private state: 'none' | 'loaded' | 'synced' = 'none';
   constructor(protected readonly context: FakeContext) {}
   load(): this {
-    if (this.state === 'none') {
+    // Queued again after a failed sync, which drops what was pending.
+    if (this.state !== 'synced' && !this.context.pending.includes(this)) {
       this.state = 'loaded';
       this.context.pending.push(this);
     }
@@ -160,6 +161,11 @@ export class FakeSheet {
   readonly validations: { address: string; rule: unknown }[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly tableList: FakeTable[] = [];
+  /** Merged areas as A1 ranges ("A5:A7"). */
+  readonly merges: string[] = [];
+  /** Asking for merged areas fails at the next sync (Excel refuses more than 512 of them). */
+  failMergedAreas = false;
+  mergedAreaRequests = 0;
   overwrites = 0;
   frozenRows = 0;
   activated = false;
@@ -405,6 +411,39 @@ export class FakeRange extends Loaded {
   }
   select(): void {
     this.sheet.workbook.selection = { sheet: this.sheet.name, address: this.address() };
+  }
+
+  /** ExcelApi 1.13: the merged areas of the sheet that lie in this range, as one RangeAreas address. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const sheet = this.sheet;
+    sheet.mergedAreaRequests += 1;
+    if (sheet.failMergedAreas) this.context.failNextSync = 'GeneralException';
+    const inside = sheet.merges.filter((m) => {
+      const r = sheet.getRange(m);
+      return (
+        r.rowIndexValue >= this.rowIndexValue &&
+        r.rowIndexValue + r.rowCountValue <= this.rowIndexValue + this.rowCountValue &&
+        r.columnIndexValue >= this.columnIndexValue &&
+        r.columnIndexValue + r.columnCountValue <= this.columnIndexValue + this.columnCountValue
+      );
+    });
+    const name = /^[A-Za-z0-9_]+$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+    return new FakeRangeAreas(this.context, inside.map((m) => `${name}!${m}`).join(', '));
+  }
+}
+
+export class FakeRangeAreas extends Loaded {
+  constructor(
+    context: FakeContext,
+    private readonly addressValue: string,
+  ) {
+    super(context);
+  }
+  get isNullObject(): boolean {
+    return this.read(this.addressValue === '');
+  }
+  get address(): string {
+    return this.read(this.addressValue);
   }
 }
 

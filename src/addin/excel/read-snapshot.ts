@@ -6,13 +6,20 @@ import { foldKey } from '../../core/text/normalize';
 import { tableSheets, unitSheet } from '../../core/workbook/contract';
 import {
   cellErrorCodes,
+  type CellRange,
   type CellValue,
+  parseRange,
   type WorkbookSnapshot,
 } from '../../core/workbook/snapshot';
-import { SnapshotAssembler, type SnapshotSink } from '../../worker/snapshot-assembler';
+import {
+  SnapshotAssembler,
+  type SheetHeading,
+  type SnapshotSink,
+} from '../../worker/snapshot-assembler';
 import { RowLimitExceeded, defaultMaxRowsPerSheet } from '../../xlsx/sheet-builder';
 import { excelSerialToDate, isDateFormat } from '../../xlsx/sheet-scanner';
 import { isPayloadTooLarge } from './errors';
+import { supports } from './run';
 
 export interface ReadLimits {
   /** Estimated response bytes per sync (Excel on the web refuses 5 MB). */
@@ -46,8 +53,14 @@ export interface ReadOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
 }
 
+/** A sheet as `begin` announces it, with its merged areas when Excel could tell them (ExcelApi 1.13). */
+export interface MergedSheetHeading extends SheetHeading {
+  readonly merges?: readonly CellRange[];
+}
+
 interface UsedArea {
   readonly name: string;
+  readonly merges: readonly CellRange[];
   readonly worksheet: Excel.Worksheet;
   readonly rowIndex: number;
   readonly columnIndex: number;
@@ -95,6 +108,28 @@ export function isContractSheet(name: string, tables: readonly string[]): boolea
   return contractKeys.has(foldKey(name)) || tables.some((t) => contractKeys.has(foldKey(t)));
 }
 
+/**
+ * The ranges of a RangeAreas address ("'Nội dung'!A5:A7, 'Nội dung'!B9:B12"): sheet names are quoted when
+ * they need it and may then hold "," or "!" ('' is a quote).
+ */
+export function parseAreas(address: string): CellRange[] {
+  const ranges: CellRange[] = [];
+  let start = 0;
+  let quoted = false;
+  let bang = -1;
+  for (let i = 0; i <= address.length; i++) {
+    const ch = address.charAt(i);
+    if (ch === "'") quoted = !quoted;
+    else if (!quoted && ch === '!') bang = i;
+    else if (!quoted && (ch === ',' || i === address.length)) {
+      const range = parseRange(address.slice(bang >= start ? bang + 1 : start, i));
+      if (range !== undefined) ranges.push(range);
+      start = i + 1;
+    }
+  }
+  return ranges;
+}
+
 /** Reads every worksheet of the workbook into a snapshot. Throws RowLimitExceeded on a sheet over the cap. */
 export async function readWorkbookSnapshot(
   context: Excel.RequestContext,
@@ -103,8 +138,47 @@ export async function readWorkbookSnapshot(
   const assembler = new SnapshotAssembler(
     options.limits?.maxRowsPerSheet ?? defaultReadLimits.maxRowsPerSheet,
   );
-  await streamWorkbook(context, options, assembler);
-  return assembler.finish();
+  let headings: readonly MergedSheetHeading[] = [];
+  const sink: SnapshotSink = {
+    begin: (sheets: readonly MergedSheetHeading[]) => {
+      headings = sheets;
+      assembler.begin(sheets);
+    },
+    rows: (chunk) => assembler.rows(chunk),
+  };
+  await streamWorkbook(context, options, sink);
+  const snapshot = assembler.finish();
+  return {
+    sheets: snapshot.sheets.map((sheet, i) => {
+      const merges = headings[i]?.merges;
+      return sheet.merges !== undefined || merges === undefined ? sheet : { ...sheet, merges };
+    }),
+  };
+}
+
+interface Probe {
+  readonly worksheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+  readonly tables: Excel.TableCollection;
+  readonly merged: Excel.RangeAreas | undefined;
+}
+
+function probe(worksheet: Excel.Worksheet, withMerges: boolean): Probe {
+  const used = worksheet.getUsedRangeOrNullObject(true);
+  used.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
+  const tables = worksheet.tables;
+  tables.load('items/name');
+  let merged: Excel.RangeAreas | undefined;
+  if (withMerges) {
+    try {
+      // The whole sheet, not the used range: a method of a null object (a blank sheet) is not to be relied on.
+      merged = worksheet.getRange().getMergedAreasOrNullObject();
+      merged.load('isNullObject,address');
+    } catch {
+      merged = undefined;
+    }
+  }
+  return { worksheet, used, tables, merged };
 }
 
 /** Reads every worksheet into `sink`: the sheets first, then rows batch by batch as each sync returns. */
@@ -118,22 +192,29 @@ export async function streamWorkbook(
   worksheets.load('items/name');
   await context.sync();
 
-  const probes = worksheets.items.map((worksheet) => {
-    const used = worksheet.getUsedRangeOrNullObject(true);
-    used.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
-    const tables = worksheet.tables;
-    tables.load('items/name');
-    return { worksheet, used, tables };
-  });
-  await context.sync();
+  // Merged areas (ExcelApi 1.13) of the sheets whose data rows are read; cells of an Excel table are never merged.
+  const mergesWanted =
+    options.rowsPerSheet === undefined && supports('1.13')
+      ? (name: string) => options.readSheet === undefined || options.readSheet(name, [])
+      : () => false;
+  let probes = worksheets.items.map((worksheet) => probe(worksheet, mergesWanted(worksheet.name)));
+  try {
+    await context.sync();
+  } catch (error) {
+    // More than 512 merged areas on a sheet, or any other refusal of them: read without merges.
+    if (probes.every((p) => p.merged === undefined)) throw error;
+    probes = worksheets.items.map((worksheet) => probe(worksheet, false));
+    await context.sync();
+  }
 
-  const areas: UsedArea[] = probes.map(({ worksheet, used, tables }) => {
+  const areas: UsedArea[] = probes.map(({ worksheet, used, tables, merged }) => {
     const tableNames = tables.items.map((t) => t.name);
     const skipped =
       used.isNullObject ||
       (options.readSheet !== undefined && !options.readSheet(worksheet.name, tableNames));
     return {
       name: worksheet.name,
+      merges: skipped || merged === undefined || merged.isNullObject ? [] : parseAreas(merged.address),
       worksheet,
       rowIndex: skipped ? 0 : used.rowIndex,
       columnIndex: skipped ? 0 : used.columnIndex,
@@ -144,7 +225,13 @@ export async function streamWorkbook(
       tables: tableNames,
     };
   });
-  sink.begin(areas.map((a) => ({ name: a.name, tables: a.tables })));
+  sink.begin(
+    areas.map((a): MergedSheetHeading =>
+      a.merges.length === 0
+        ? { name: a.name, tables: a.tables }
+        : { name: a.name, tables: a.tables, merges: a.merges },
+    ),
+  );
   const indexOf = new Map(areas.map((area, index) => [area, index]));
   const rowsTotal = areas.reduce((sum, a) => sum + a.rowCount, 0);
   let rowsRead = 0;
