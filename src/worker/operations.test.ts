@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readZip } from '../core/template/index';
+import { readSnapshotFromBuffer } from '../xlsx/read-snapshot';
 import { exportYear } from './export';
 import { Cancelled, WorkerState, type OperationContext } from './operations';
 
@@ -148,6 +149,27 @@ describe('worker operations on the sample workbook', () => {
     expect(over.ok).toBe(false);
     expect(!over.ok && over.problem.rule).toBe('S4');
     expect(!over.ok && over.problem.sheet).toBe('Đảng viên');
+  });
+
+  test('merged areas announced with the sheets (as the add-in reads them) fill their cells down: no V1 for a merged Mã HN', async () => {
+    const file = readFileSync(resolve(__dirname, '../../test/fixtures/workbooks/good-merged-key-cells.xlsx'));
+    const read = await readSnapshotFromBuffer(file);
+    if (read.snapshot === undefined) throw new Error('fixture unreadable');
+    const sheets = read.snapshot.sheets;
+    expect(sheets.some((sheet) => (sheet.merges?.length ?? 0) > 0)).toBe(true);
+    const send = (withMerges: boolean): WorkerState => {
+      const state = new WorkerState(builtIn);
+      state.beginSnapshot(sheets.map((sheet) => ({ name: sheet.name, tables: sheet.tables ?? [], ...(withMerges && sheet.merges !== undefined ? { merges: sheet.merges } : {}) })));
+      sheets.forEach((sheet, index) =>
+        sheet.rows.forEach((row, r) => {
+          if (row !== undefined) state.addRows({ sheet: index, firstRow: sheet.firstRow + r, firstColumn: sheet.firstColumn, rows: [row] });
+        }),
+      );
+      expect(state.endSnapshot().ok).toBe(true);
+      return state;
+    };
+    expect(send(true).validate(undefined, undefined).findings).toEqual([]);
+    expect(send(false).validate(undefined, undefined).findings.filter((f) => f.rule === 'V1').length).toBeGreaterThan(0);
   });
 
   test('yearly export: one zip (index, report, a table per organization), progress per organization', async () => {

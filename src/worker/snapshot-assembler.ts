@@ -1,11 +1,13 @@
 // A workbook snapshot put together from row chunks as a host reads them (Excel sends rows batch by batch),
 // so that the rows can go to the worker as they arrive instead of in one message at the end.
-import type { CellValue, WorkbookSnapshot } from '../core/workbook/snapshot';
+import type { CellRange, CellValue, WorkbookSnapshot } from '../core/workbook/snapshot';
 import { SheetBuilder, defaultMaxRowsPerSheet } from '../xlsx/sheet-builder';
 
 export interface SheetHeading {
   readonly name: string;
   readonly tables: readonly string[];
+  /** Merged areas, when the host could tell them (Excel: ExcelApi 1.13). */
+  readonly merges?: readonly CellRange[];
 }
 
 export interface RowsChunk {
@@ -32,7 +34,11 @@ export class SnapshotAssembler implements SnapshotSink {
 
   begin(sheets: readonly SheetHeading[]): void {
     this.headings = sheets;
-    this.builders = sheets.map((s) => new SheetBuilder(s.name, this.maxRowsPerSheet));
+    this.builders = sheets.map((s) => {
+      const builder = new SheetBuilder(s.name, this.maxRowsPerSheet);
+      for (const range of s.merges ?? []) builder.merge(range);
+      return builder;
+    });
   }
 
   rows(chunk: RowsChunk): void {

@@ -57,7 +57,7 @@ describe('parseAreas (RangeAreas.address)', () => {
 });
 
 describe('merged areas from Excel (ExcelApi 1.13)', () => {
-  it('come with the sheet in the same syncs, and a merged Mã HN reads on every item of its conference', async () => {
+  it('come with the sheet in the same syncs (one-cell areas dropped), and a merged Mã HN reads on every item of its conference', async () => {
     supportRequirementSets('1.13');
     const context = agendaWorkbook();
     const snapshot = await readWorkbookSnapshot(context.asContext());
@@ -65,7 +65,6 @@ describe('merged areas from Excel (ExcelApi 1.13)', () => {
     expect(agenda?.merges).toEqual([
       { top: 2, left: 1, bottom: 4, right: 1 },
       { top: 5, left: 1, bottom: 6, right: 1 },
-      { top: 8, left: 2, bottom: 8, right: 2 },
     ]);
     const withMerges = context.syncCount;
     supportRequirementSets('1.12');

@@ -54,9 +54,7 @@ export interface ReadOptions {
 }
 
 /** A sheet as `begin` announces it, with its merged areas when Excel could tell them (ExcelApi 1.13). */
-export interface MergedSheetHeading extends SheetHeading {
-  readonly merges?: readonly CellRange[];
-}
+export type MergedSheetHeading = SheetHeading;
 
 interface UsedArea {
   readonly name: string;
@@ -138,22 +136,8 @@ export async function readWorkbookSnapshot(
   const assembler = new SnapshotAssembler(
     options.limits?.maxRowsPerSheet ?? defaultReadLimits.maxRowsPerSheet,
   );
-  let headings: readonly MergedSheetHeading[] = [];
-  const sink: SnapshotSink = {
-    begin: (sheets: readonly MergedSheetHeading[]) => {
-      headings = sheets;
-      assembler.begin(sheets);
-    },
-    rows: (chunk) => assembler.rows(chunk),
-  };
-  await streamWorkbook(context, options, sink);
-  const snapshot = assembler.finish();
-  return {
-    sheets: snapshot.sheets.map((sheet, i) => {
-      const merges = headings[i]?.merges;
-      return sheet.merges !== undefined || merges === undefined ? sheet : { ...sheet, merges };
-    }),
-  };
+  await streamWorkbook(context, options, assembler);
+  return assembler.finish();
 }
 
 interface Probe {
