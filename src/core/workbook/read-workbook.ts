@@ -65,10 +65,10 @@ function readTable<T>(
   if (header.row === 0) return [];
   const reader = new TableReader(sheet, spec, header, findings);
   const build = builder(reader);
-  const fill = MergeFill.below(sheet, header.row);
+  const fill = MergeFill.below(sheet, header.bottom);
   const records: T[] = [];
   let first = true;
-  for (let r = header.row - sheet.firstRow + 1; r < sheet.rows.length; r++) {
+  for (let r = header.bottom - sheet.firstRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (cells === undefined) continue;
     const row = sheet.firstRow + r;
