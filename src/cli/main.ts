@@ -29,7 +29,7 @@ Cách dùng:
 Tùy chọn chung:
   --lang vi|en    ngôn ngữ thông báo (mặc định vi)
   --debug         in chi tiết lỗi kỹ thuật (với export-ratings: thời gian từng bước)
-  --workers N     số luồng kết xuất bảng xếp loại của export-ratings (0–8; mặc định 1 khi từ 24 tổ chức và có lõi rảnh)
+  --workers N     số luồng kết xuất bảng xếp loại của export-ratings (0–8; mặc định: từ 24 tổ chức, một luồng cho mỗi lõi rảnh, tối đa 3)
   -h, --help      trợ giúp      -v, --version   phiên bản
 
 Mã thoát: 0 xong (có thể có cảnh báo); 1 sổ có lỗi chặn yêu cầu (không ghi gì);
@@ -52,7 +52,7 @@ Usage:
 Common options:
   --lang vi|en    message language (default vi)
   --debug         print technical details of unexpected errors (export-ratings: stage timings)
-  --workers N     render threads of export-ratings (0–8; default 1 from 24 organizations when a core is idle)
+  --workers N     render threads of export-ratings (0–8; default: from 24 organizations, one per idle core, at most 3)
   -h, --help      help          -v, --version   version
 
 Exit codes: 0 done (warnings allowed); 1 the workbook has errors that block the request (nothing
