@@ -31,6 +31,10 @@ const cases: Readonly<Record<string, Case>> = {
   'good-mac-1904-dates.xlsx': { findings: [] },
   // Mã HN merged down over each conference's items and conclusions, Năm and Mã tổ chức over blocks of members.
   'good-merged-key-cells.xlsx': { findings: [] },
+  // Group titles merged over sub-titles (Kết quả xếp loại, Biểu quyết, Số ủy viên), other titles merged down.
+  'good-two-row-headers.xlsx': { findings: [] },
+  // The same with the column numbering "(1) (2) …" under the two header rows.
+  'good-two-row-headers-numbered.xlsx': { findings: [] },
   // What a careful reader lists: three decomposed cells, one name typed in TCVN3 — and nothing for the
   // titles, merged cells, synonyms, reordered columns, text dates and numbers, abbreviations, blank rows,
   // formulas, "Không" absentees, trailing full stops and non-breaking spaces.
@@ -185,7 +189,13 @@ describe('good workbooks are read, not merely silent', () => {
     expect(model.conferences[0]?.startTime).toEqual({ hour: 8, minute: 0 });
   });
 
-  it.each(['good-excel-tables.xlsx', 'good-mac-1904-dates.xlsx', 'good-merged-key-cells.xlsx'])('%s: the same model as good-minimal.xlsx', async (file) => {
+  it.each([
+    'good-excel-tables.xlsx',
+    'good-mac-1904-dates.xlsx',
+    'good-merged-key-cells.xlsx',
+    'good-two-row-headers.xlsx',
+    'good-two-row-headers-numbered.xlsx',
+  ])('%s: the same model as good-minimal.xlsx', async (file) => {
     const minimal = validate(await read('good-minimal.xlsx'), 'good-minimal.xlsx').model;
     const { model } = validate(await read(file), file);
     expect(withoutSources(model)).toEqual(withoutSources(minimal));
@@ -204,6 +214,26 @@ describe('good workbooks are read, not merely silent', () => {
       'Nội dung!A3', 'Nội dung!A4', 'Kết luận!A3',
       ...[3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((row) => [`Đảng viên!A${row}`, ...(row === 9 ? [] : [`Đảng viên!G${row}`])]),
     ]);
+  });
+
+  it.each([
+    ['good-two-row-headers.xlsx', 0],
+    ['good-two-row-headers-numbered.xlsx', 1],
+  ] as const)('%s: data starts under both header rows, with or without the merged areas', async (file, numbering) => {
+    const snapshot = await read(file);
+    const groupsOf = (name: string): string[] =>
+      (snapshot.sheets.find((s) => s.name === name)?.merges ?? []).filter((m) => m.right > m.left).map((m) => `${m.top}:${m.left}-${m.right}`);
+    expect(groupsOf('Đảng viên')).toEqual(['1:1-20', '2:17-19']);
+    expect(groupsOf('Nội dung')).toEqual(['1:6-8']);
+    expect(groupsOf('Hội nghị')).toEqual(['1:10-11']);
+    const unmerged: WorkbookSnapshot = { sheets: snapshot.sheets.map(({ merges: _merges, ...sheet }) => sheet) };
+    for (const layout of [snapshot, unmerged]) {
+      const { model, findings } = validate(layout, file);
+      expect(findings).toEqual([]);
+      expect(model.members[0]?.source).toMatchObject({ row: 4 + numbering, columns: { selfRating: 'Q', proposedRating: 'R', finalRating: 'S' } });
+      expect(model.agendaItems[0]?.source).toMatchObject({ row: 3 + numbering, columns: { votesFor: 'F', abstentions: 'H' } });
+      expect(model.conferences[0]?.source).toMatchObject({ row: 3 + numbering, columns: { totalMembers: 'J', present: 'K' } });
+    }
   });
 
   it('good-messy-clerk.xlsx: the values the clerk meant', async () => {
