@@ -128,6 +128,19 @@ describe('two-row headers', () => {
     expect(fields.map((f) => letters[f])).toEqual(subs.map((_, i) => columnName(singles.length + 1 + i)));
   });
 
+  it('sub-titles it does not know under a merged group title are headers, not a row of invalid ratings', () => {
+    const upper: Row = ['Năm', 'Họ và tên', 'Mã tổ chức', 'Kết quả xếp loại', null, null];
+    const lower: Row = [null, null, null, 'Năm 2023', 'Năm 2024', 'Năm 2025'];
+    const data: Row = [2025, 'Nguyễn Văn An', 'CB01', 'HTT', 'HTT', 'HTXS'];
+    const merged = sheet('Đảng viên', [upper, lower, data], ['D1:F1', 'A1:A2', 'B1:B2', 'C1:C2']);
+    const { match } = header(merged, membersSheet);
+    expect(match.bottom).toBe(2);
+    expect(lettersOf(match, membersSheet)).toEqual({ year: 'A', name: 'B', organizationCode: 'C' });
+    const { model, findings } = readWorkbook({ sheets: [merged] });
+    expect(findings).toEqual([]);
+    expect(model.members.map((m) => m.source.row)).toEqual([3]);
+  });
+
   it('[S2] names both header rows; [S3] names the real cells of a two-row header', () => {
     const upper: Row = ['STT', 'Nội dung', 'Hình thức', 'Người trình bày', 'Biểu quyết', null, null, 'Quyết nghị', 'Tán thành'];
     const lower: Row = [null, null, null, null, 'Tán thành', 'Không tán thành', 'Không biểu quyết', null, null];
@@ -154,6 +167,14 @@ describe('two-row headers: a one-row header keeps its first data row', () => {
     const { match } = header(sheet('Đảng viên', rows, ['B1:C1']), membersSheet);
     expect(match.bottom).toBe(1);
     expect(lettersOf(match, membersSheet)).toEqual({ year: 'A', name: 'B', organizationCode: 'D', finalRating: 'E' });
+  });
+
+  it('a data row under a key title merged across two columns is data, whatever its cells say', () => {
+    const rows: Row[] = [
+      ['Năm', 'Họ và tên', null, 'Mã tổ chức', 'Xếp loại'],
+      [null, 'Nguyễn Văn An', 'Tự xếp loại', null, null],
+    ];
+    expect(header(sheet('Đảng viên', rows, ['B1:C1']), membersSheet).match.bottom).toBe(1);
   });
 
   it('a row of sub-titles that adds no column is not a second header', () => {

@@ -235,8 +235,8 @@ function headerGroups(
 /**
  * The placements of a two-row header whose upper row is `row`, or undefined when the row below is not
  * header-like: most of its cells name a column (alone or with their group's title) or sit under a merged
- * group title, one of them names a column the upper row does not name by itself, and no required column
- * named above holds a value that is not a header (a data row).
+ * group title, one of them names a column the upper row does not name by itself or sits under a merge,
+ * and no required column named above (by its cell or its group's title) holds a value that is not a header.
  */
 function twoRowPlacements(
   sheet: SheetSnapshot,
@@ -273,6 +273,7 @@ function twoRowPlacements(
   let filled = 0;
   let headerLike = 0;
   let adds = false;
+  let underMerge = false;
   const matches: ({ readonly index: number; readonly label: string } | undefined)[] = [];
   for (let offset = 0; offset < lower.length; offset++) {
     if (isEmptyValue(lower[offset])) continue;
@@ -282,14 +283,17 @@ function twoRowPlacements(
     if (match !== undefined) {
       headerLike++;
       if (!named.has(match.index)) adds = true;
-    } else if (merged[offset] === 1) {
+      continue;
+    }
+    const title = left[offset] ?? -1;
+    const above = headerIndex(lookup, upper[title >= 0 ? title : offset]);
+    if (above !== undefined && spec.columns[above]?.required === true) return undefined;
+    if (merged[offset] === 1) {
       headerLike++;
-    } else {
-      const above = headerIndex(lookup, upper[offset]);
-      if (above !== undefined && spec.columns[above]?.required === true) return undefined;
+      underMerge = true;
     }
   }
-  if (!adds || headerLike * 2 <= filled) return undefined;
+  if (!(adds || underMerge) || headerLike * 2 <= filled) return undefined;
   const placements: Placement[] = [];
   for (let offset = 0; offset < width; offset++) {
     const match = matches[offset];
