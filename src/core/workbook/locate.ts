@@ -96,6 +96,7 @@ export function matchHeader(sheet: SheetSnapshot, spec: TableSheetSpec, findings
   let bestOffset = -1;
   let bestSize = 0;
   const searched = Math.min(headerRowsSearched, sheet.rows.length);
+  const namesRequired = (set: ReadonlySet<number>): boolean => spec.columns.every((column, index) => !column.required || set.has(index));
   for (let r = 0; r < searched; r++) {
     const cells = sheet.rows[r];
     if (cells === undefined) continue;
@@ -104,7 +105,6 @@ export function matchHeader(sheet: SheetSnapshot, spec: TableSheetSpec, findings
       headerOffset = r;
       break;
     }
-    const namesRequired = (set: ReadonlySet<number>): boolean => spec.columns.every((column, index) => !column.required || set.has(index));
     if (seen.size > bestSize && namesRequired(seen)) {
       bestOffset = r;
       bestSize = seen.size;
