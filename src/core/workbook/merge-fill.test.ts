@@ -125,12 +125,19 @@ describe('reading a workbook with merged key cells', () => {
     expect(cells(readWorkbook({ sheets: [sheet('Nội dung', rows, [])] }).findings)).toEqual(['V1 Nội dung!A3', 'V1 Nội dung!A4']);
   });
 
-  it('a finding about a filled cell points to that cell, not to the top-left one', () => {
+  it('a bad merged value is reported once, at the top-left cell the clerk fixes, not again at each covered cell', () => {
     const headers = ['Năm', 'Họ và tên', 'Mã tổ chức'];
     const rows: Row[] = [headers, ['2O25', 'Nguyễn Văn An', 'CB01'], [null, 'Trần Thị Bình', 'CB01'], [null, 'Lê Văn Cường', 'CB02']];
     const { model, findings } = readWorkbook({ sheets: [sheet('Đảng viên', rows, ['A2:A4'])] });
-    expect(cells(findings)).toEqual(['V3 Đảng viên!A2', 'V3 Đảng viên!A3', 'V3 Đảng viên!A4']);
+    expect(cells(findings)).toEqual(['V3 Đảng viên!A2']);
     expect(model.members).toEqual([]);
+  });
+
+  it('findings of a covered row about its own cells stay, at their own addresses', () => {
+    const headers = ['Năm', 'Họ và tên', 'Mã tổ chức', 'Ngày sinh'];
+    const rows: Row[] = [headers, [2025, 'Nguyễn Văn An', 'CB01', '01/01/1980'], [null, 'Trần Thị Bình', 'CB01', '31/02/1990'], [null, 'Lê Văn Cường', null, '02/02/1985']];
+    const { findings } = readWorkbook({ sheets: [sheet('Đảng viên', rows, ['A2:A4'])] });
+    expect(cells(findings)).toEqual(['V2 Đảng viên!D3', 'V1 Đảng viên!C4']);
   });
 
   it('Năm and Mã tổ chức merged over blocks of members, on a sheet that starts below a title', () => {

@@ -59,4 +59,9 @@ export class MergeFill {
     for (const f of this.active) filled[f.offset] = f.value;
     return filled;
   }
+
+  /** Row offsets of the cells the last `apply` filled (empty when it filled none). */
+  filledOffsets(): readonly number[] {
+    return this.active.map((f) => f.offset);
+  }
 }

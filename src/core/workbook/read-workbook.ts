@@ -13,7 +13,7 @@ import {
   memberBuilder,
   organizationBuilder,
 } from './records';
-import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { type SheetSnapshot, type WorkbookSnapshot, cellAddress } from './snapshot';
 import { TableReader } from './table-reader';
 import { readUnit } from './unit-sheet';
 
@@ -55,6 +55,16 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   return { model, findings };
 }
 
+function dropFindingsAt(findings: Finding[], from: number, sheet: string, cells: readonly string[]): void {
+  let kept = from;
+  for (let i = from; i < findings.length; i++) {
+    const finding = findings[i] as Finding;
+    if (finding.sheet === sheet && cells.includes(finding.cell)) continue;
+    findings[kept++] = finding;
+  }
+  findings.length = kept;
+}
+
 function readTable<T>(
   sheet: SheetSnapshot,
   spec: TableSheetSpec,
@@ -80,8 +90,12 @@ function readTable<T>(
       if (reader.isColumnNumbering()) continue;
     }
     if (fill !== undefined) reader.setRow(fill.apply(cells, row), row);
+    const before = findings.length;
     const record = build();
     if (record !== undefined) records.push(record);
+    // A filled value's problems (V2–V9) are reported once, at the merge's top-left cell that holds it.
+    const filled = fill?.filledOffsets() ?? [];
+    if (filled.length > 0 && findings.length > before) dropFindingsAt(findings, before, sheet.name, filled.map((offset) => cellAddress(row, sheet.firstColumn + offset)));
   }
   return records;
 }
