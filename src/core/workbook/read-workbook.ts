@@ -13,6 +13,7 @@ import {
   memberBuilder,
   organizationBuilder,
 } from './records';
+import { signatureBlockStart } from './signature-block';
 import { type SheetSnapshot, type WorkbookSnapshot, cellAddress } from './snapshot';
 import { TableReader } from './table-reader';
 import { readUnit } from './unit-sheet';
@@ -77,8 +78,11 @@ function readTable<T>(
   const build = builder(reader);
   const fill = MergeFill.below(sheet, header.bottom);
   const records: T[] = [];
+  // A signature block typed under the table ("T/M CHI ỦY", "(Ký, ghi rõ họ tên)", the signer) is no data.
+  const block = signatureBlockStart(sheet, spec, header);
+  const end = block === 0 ? sheet.rows.length : block - sheet.firstRow;
   let first = true;
-  for (let r = header.bottom - sheet.firstRow + 1; r < sheet.rows.length; r++) {
+  for (let r = header.bottom - sheet.firstRow + 1; r < end; r++) {
     const cells = sheet.rows[r];
     if (cells === undefined) continue;
     const row = sheet.firstRow + r;
