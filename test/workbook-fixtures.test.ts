@@ -6,7 +6,7 @@ import type { Finding, RuleId, Severity } from '../src/core/findings';
 import type { WorkbookModel } from '../src/core/model/types';
 import { validateSnapshot } from '../src/core/validate';
 import { sheetsNeeded, type SheetKey } from '../src/core/workbook/contract';
-import type { WorkbookSnapshot } from '../src/core/workbook/snapshot';
+import { type SheetSnapshot, type WorkbookSnapshot, cellAt } from '../src/core/workbook/snapshot';
 import { readSnapshotFromStream } from '../src/xlsx/read-snapshot';
 import { readSnapshotWithExcelJs } from '../src/xlsx/read-snapshot-exceljs';
 import { hostileFixtures, unreadableFixtures } from './fixtures/bad-inputs';
@@ -35,6 +35,8 @@ const cases: Readonly<Record<string, Case>> = {
   'good-two-row-headers.xlsx': { findings: [] },
   // The same with the column numbering "(1) (2) …" under the two header rows.
   'good-two-row-headers-numbered.xlsx': { findings: [] },
+  // A signature block (date line, T/M ĐẢNG ỦY, BÍ THƯ, (Ký, ghi rõ họ tên), names) under Đảng viên and Tổ chức đảng.
+  'good-signature-under-table.xlsx': { findings: [] },
   // What a careful reader lists: three decomposed cells, one name typed in TCVN3 — and nothing for the
   // titles, merged cells, synonyms, reordered columns, text dates and numbers, abbreviations, blank rows,
   // formulas, "Không" absentees, trailing full stops and non-breaking spaces.
@@ -195,6 +197,7 @@ describe('good workbooks are read, not merely silent', () => {
     'good-merged-key-cells.xlsx',
     'good-two-row-headers.xlsx',
     'good-two-row-headers-numbered.xlsx',
+    'good-signature-under-table.xlsx',
   ])('%s: the same model as good-minimal.xlsx', async (file) => {
     const minimal = validate(await read('good-minimal.xlsx'), 'good-minimal.xlsx').model;
     const { model } = validate(await read(file), file);
@@ -214,6 +217,29 @@ describe('good workbooks are read, not merely silent', () => {
       'Nội dung!A3', 'Nội dung!A4', 'Kết luận!A3',
       ...[3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((row) => [`Đảng viên!A${row}`, ...(row === 9 ? [] : [`Đảng viên!G${row}`])]),
     ]);
+  });
+
+  it('good-signature-under-table.xlsx: its blocks are there, merged, and would be read as data without the rule', async () => {
+    const snapshot = await read('good-signature-under-table.xlsx');
+    const sheetOf = (name: string): SheetSnapshot => {
+      const found = snapshot.sheets.find((s) => s.name === name);
+      if (found === undefined) throw new Error(`no sheet ${name}`);
+      return found;
+    };
+    const members = sheetOf('Đảng viên');
+    expect(cellAt(members, 14, 3)).toBe('NGƯỜI LẬP BIỂU');
+    expect(cellAt(members, 15, 19)).toBe('BÍ THƯ');
+    expect((members.merges ?? []).map((m) => `${m.top}:${m.left}-${m.bottom}:${m.right}`).sort()).toEqual([
+      '13:19-13:20', '14:19-14:20', '15:19-15:20', '16:19-16:20', '19:19-20:20', '19:3-20:3',
+    ]);
+    expect(cellAt(sheetOf('Tổ chức đảng'), 10, 12)).toBe('T/M ĐẢNG ỦY');
+    // With one more row holding a key value (a year in Năm) under the block, every row of it is data again.
+    const withYear: WorkbookSnapshot = {
+      sheets: snapshot.sheets.map((s) => (s === members ? { ...s, rows: [...s.rows, [2025]] } : s)),
+    };
+    const { findings } = validate(withYear, 'good-signature-under-table.xlsx');
+    expect(findings.filter((f) => f.sheet === 'Đảng viên' && f.rule === 'V4').map((f) => f.cell)).toEqual(['S13', 'S14', 'S15', 'S16', 'S19']);
+    expect(findings.filter((f) => f.sheet === 'Tổ chức đảng')).toEqual([]);
   });
 
   it.each([
