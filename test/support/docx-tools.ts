@@ -3,7 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { basename, delimiter, join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 
 // ---- Packages and XML ----
@@ -93,9 +93,17 @@ export function elements(xml: string, element: string): string[] {
 
 // ---- Tools ----
 
-export function onCi(): boolean {
-  return process.env.CI === 'true';
-}
+/** Debian packages of the tools the document and browser tests run. */
+const debianPackage: Readonly<Record<string, string>> = {
+  xmllint: 'libxml2-utils',
+  soffice: 'libreoffice-writer',
+  libreoffice: 'libreoffice-writer',
+  pdftotext: 'poppler-utils',
+  pdfinfo: 'poppler-utils',
+  pdftoppm: 'poppler-utils',
+  unzip: 'unzip',
+  chromium: 'chromium',
+};
 
 /** Whether an executable of that name is on PATH (or is that absolute path). */
 export function hasTool(name: string): boolean {
@@ -112,35 +120,31 @@ export function hasTool(name: string): boolean {
   });
 }
 
-/** True when the tool is installed; on CI a missing tool throws, elsewhere it prints why a test is skipped. */
-export function requireToolOnCi(name: string): boolean {
-  if (hasTool(name)) return true;
-  if (onCi()) throw new Error(`${name} is required on CI (CI=true) but is not installed.`);
-  console.warn(
-    `${name} is not installed: skipping the tests that need it (they run, and fail without it, on CI).`,
-  );
-  return false;
+/**
+ * Throws, naming the Debian packages to install, when a tool is missing: the tests that need real
+ * xmllint, LibreOffice, poppler, unzip or Chromium fail without them (no silent skip, locally or on CI).
+ */
+export function requireTools(...tools: readonly string[]): void {
+  const missing = tools.filter((tool) => !hasTool(tool));
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.map((tool) => debianPackage[basename(tool)] ?? basename(tool)))];
+  throw new Error(`${missing.join(', ')} not installed; this test needs it: sudo apt-get install ${packages.join(' ')}`);
 }
 
-type TestFn = (name: string, fn: jest.ProvidesCallback, timeout?: number) => void;
+type TestBody = () => unknown;
+type TestFn = (name: string, fn: TestBody, timeout?: number) => void;
 
-/**
- * `test` when every tool is installed; without one, `test.skip` locally (with a message) and, on CI, a test
- * that fails saying which tool is missing.
- */
+/** `test`, failing first with the install command when one of `tools` is missing. */
 export function testWithTools(tools: readonly string[]): TestFn {
-  const missing = tools.filter((tool) => !hasTool(tool));
-  if (missing.length === 0) return (name, fn, timeout) => test(name, fn, timeout);
-  if (onCi()) {
-    return (name) =>
-      test(name, () => {
-        throw new Error(`${missing.join(', ')} required on CI (CI=true) but not installed.`);
-      });
-  }
-  console.warn(
-    `${missing.join(', ')} not installed: skipping the tests that need it (they run, and fail without it, on CI).`,
-  );
-  return (name, fn, timeout) => test.skip(name, fn, timeout);
+  return (name, fn, timeout) =>
+    test(
+      name,
+      async () => {
+        requireTools(...tools);
+        await fn();
+      },
+      timeout,
+    );
 }
 
 export function tempDir(prefix = 'vankien-test-'): string {
