@@ -1,10 +1,9 @@
 /// <reference types="office-js" />
 import { readWorkbook } from '../../core/workbook/read-workbook';
-import type { SnapshotSink } from '../../worker/snapshot-assembler';
+import type { SheetHeading, SnapshotSink } from '../../worker/snapshot-assembler';
 import { FakeContext } from './fake-workbook';
 import {
   isContractSheet,
-  type MergedSheetHeading,
   parseAreas,
   readWorkbookSnapshot,
   streamWorkbook,
@@ -82,8 +81,8 @@ describe('merged areas from Excel (ExcelApi 1.13)', () => {
   it('are asked only of the sheets whose rows are read, and not when only the first rows are (set-up)', async () => {
     supportRequirementSets('1.13');
     const context = agendaWorkbook();
-    const headings: MergedSheetHeading[] = [];
-    const sink: SnapshotSink = { begin: (sheets: readonly MergedSheetHeading[]) => void headings.push(...sheets), rows: () => undefined };
+    const headings: SheetHeading[] = [];
+    const sink: SnapshotSink = { begin: (sheets: readonly SheetHeading[]) => void headings.push(...sheets), rows: () => undefined };
     await streamWorkbook(context.asContext(), { readSheet: isContractSheet }, sink);
     expect(context.workbook.sheets.map((s) => s.mergedAreaRequests)).toEqual([0, 1]);
     expect(headings.map((h) => [h.name, h.merges?.length ?? 0])).toEqual([['Hướng dẫn', 0], ['Nội dung', 3]]);

@@ -53,8 +53,6 @@ export interface ReadOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
 }
 
-/** A sheet as `begin` announces it, with its merged areas when Excel could tell them (ExcelApi 1.13). */
-export type MergedSheetHeading = SheetHeading;
 
 interface UsedArea {
   readonly name: string;
@@ -210,7 +208,7 @@ export async function streamWorkbook(
     };
   });
   sink.begin(
-    areas.map((a): MergedSheetHeading =>
+    areas.map((a): SheetHeading =>
       a.merges.length === 0
         ? { name: a.name, tables: a.tables }
         : { name: a.name, tables: a.tables, merges: a.merges },
